@@ -1,0 +1,174 @@
+//! The native CLI.
+//!
+//! ```text
+//! regiewijzer list
+//! regiewijzer show <richtlijn>
+//! regiewijzer advise <richtlijn> [vraag=antwoord ...] [--start JJJJ-MM-DD] [--end JJJJ-MM-DD]
+//! regiewijzer check [regelbestand.json ...]
+//! ```
+//!
+//! Exit codes: 0 ok; 1 `check` found a problem; 2 bad input (unknown command, guideline, question or
+//! option, malformed pair or date, unreadable file). Errors go to stderr in Dutch, never as a panic.
+
+use regiewijzer::engine::model::{Guideline, Next};
+use regiewijzer::engine::{advise, load, Answers, Dates};
+use regiewijzer::guidelines::{Registry, Status};
+use std::process::ExitCode;
+
+const USAGE: &str = "Gebruik:
+  regiewijzer list                         alle richtlijnen met hun status
+  regiewijzer show <richtlijn>             vragen, antwoorden en uitkomsten van een richtlijn
+  regiewijzer advise <richtlijn> [vraag=antwoord ...] [--start JJJJ-MM-DD] [--end JJJJ-MM-DD]
+                                           het advies als JSON (uitkomst, pad, bronnen, data)
+  regiewijzer check [bestand.json ...]     regelbestanden valideren en hun testgevallen draaien
+                                           (zonder bestanden: de ingebouwde richtlijnen)";
+
+/// A failure: message for stderr and the exit code.
+struct Fail(u8, String);
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(Fail(code, msg)) => {
+            eprintln!("{msg}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<String, Fail> {
+    let usage = |msg: &str| Fail(2, format!("{msg}\n\n{USAGE}"));
+    match args.first().map(String::as_str) {
+        Some("list") => Ok(list(&Registry::builtin())),
+        Some("show") => {
+            let id = args.get(1).ok_or_else(|| usage("show: geef een richtlijn op"))?;
+            let reg = Registry::builtin();
+            let g = reg.get(id).map_err(|e| Fail(2, e.to_string()))?;
+            Ok(show(g))
+        }
+        Some("advise") => {
+            let id = args.get(1).ok_or_else(|| usage("advise: geef een richtlijn op"))?;
+            let reg = Registry::builtin();
+            let g = reg.get(id).map_err(|e| Fail(2, e.to_string()))?;
+            let (answers, dates) = parse_advise_args(&args[2..])?;
+            let advice = advise(g, &answers, &dates).map_err(|e| Fail(2, e.to_string()))?;
+            let json = serde_json::to_string_pretty(&advice).map_err(|e| Fail(1, e.to_string()))?;
+            Ok(format!("{json}\n"))
+        }
+        Some("check") => check(&args[1..]),
+        Some("help" | "--help" | "-h") => Ok(format!("{USAGE}\n")),
+        Some(other) => Err(usage(&format!("onbekende opdracht '{other}'"))),
+        None => Err(usage("geef een opdracht op")),
+    }
+}
+
+fn list(reg: &Registry) -> String {
+    let mut out = String::new();
+    for e in reg.list() {
+        let status = match e.status {
+            Status::Beschikbaar => "beschikbaar",
+            Status::Volgt => "volgt",
+            Status::Defect => "defect",
+        };
+        out.push_str(&format!("{:<22} {:<12} {}", e.id, status, e.region));
+        if !e.title.is_empty() {
+            out.push_str(&format!(" — {}", e.title));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn show(g: &Guideline) -> String {
+    let mut out = format!(
+        "{} — {}\nBron: {} ({})\nBereik: {}\nStartvraag: {}\n\nVRAGEN\n",
+        g.region, g.title, g.seed, g.document_date, g.scope, g.start
+    );
+    for q in &g.questions {
+        out.push_str(&format!("\n[{}] {}\n", q.id, q.text));
+        for c in &q.options {
+            let to = match &c.next {
+                Next::Goto(t) => t.clone(),
+                Next::Branches(bs) => bs
+                    .iter()
+                    .map(|b| {
+                        let cond: Vec<String> = b.when.iter().map(|(k, v)| format!("{k}={}", v.join("|"))).collect();
+                        if cond.is_empty() { b.goto.clone() } else { format!("{} als {}", b.goto, cond.join(", ")) }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; anders "),
+            };
+            out.push_str(&format!("  {} = {}  → {}\n", c.id, c.label, to));
+        }
+    }
+    out.push_str("\nUITKOMSTEN\n");
+    for o in &g.outcomes {
+        out.push_str(&format!("\n[{}] {}\n  regie: {}\n  eigenaar: {}\n", o.id, o.title, o.regie, o.owner));
+        if let Some(i) = &o.intensity {
+            out.push_str(&format!("  intensiteit: {i}\n"));
+        }
+        if let Some(p) = &o.provider {
+            out.push_str(&format!("  contact wijkteam (zorgaanbieder): {}\n", p.answer.label()));
+        }
+    }
+    out
+}
+
+fn parse_advise_args(args: &[String]) -> Result<(Answers, Dates), Fail> {
+    let mut answers = Answers::new();
+    let mut dates = Dates::default();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--start" | "--end" => {
+                let v = it.next().ok_or_else(|| Fail(2, format!("{a} vraagt een datum (JJJJ-MM-DD)")))?;
+                if a == "--start" { dates.start = Some(v.clone()) } else { dates.end = Some(v.clone()) }
+            }
+            pair => {
+                let (q, o) = pair
+                    .split_once('=')
+                    .filter(|(q, o)| !q.is_empty() && !o.is_empty())
+                    .ok_or_else(|| Fail(2, format!("'{pair}' is geen vraag=antwoord-paar")))?;
+                answers.insert(q.to_string(), o.to_string());
+            }
+        }
+    }
+    Ok((answers, dates))
+}
+
+fn check(files: &[String]) -> Result<String, Fail> {
+    let inputs: Vec<(String, String)> = if files.is_empty() {
+        Registry::sources().into_iter().map(|(id, json)| (id.to_string(), json.to_string())).collect()
+    } else {
+        files
+            .iter()
+            .map(|f| std::fs::read_to_string(f).map(|s| (f.clone(), s)).map_err(|e| Fail(2, format!("kan '{f}' niet lezen: {e}"))))
+            .collect::<Result<_, _>>()?
+    };
+    let mut out = String::new();
+    let mut failed = false;
+    for (name, json) in inputs {
+        match load(&name, &json) {
+            Ok(g) => out.push_str(&format!(
+                "ok   {}: {} vragen, {} uitkomsten, {} testgevallen geslaagd\n",
+                g.id,
+                g.questions.len(),
+                g.outcomes.len(),
+                g.tests.len()
+            )),
+            Err(e) => {
+                failed = true;
+                out.push_str(&format!("FOUT {name}: {e}\n"));
+            }
+        }
+    }
+    if failed {
+        Err(Fail(1, out.trim_end().to_string()))
+    } else {
+        Ok(out)
+    }
+}

@@ -1,0 +1,187 @@
+//! Evaluation dates. Dates are inputs (no hidden "today"), so every schedule is testable.
+//!
+//! Month arithmetic: adding n calendar months keeps the day number, or falls back to the last day of
+//! the target month when that day does not exist (31 January + 3 months = 30 April; in a leap year
+//! 30 November + 3 months = 29 February). Every point is computed from the start date, never by
+//! chaining, so 31 January + 6 months is 31 July, not 30 July. Weeks are 7 days; 8 weeks = 56 days.
+
+use crate::engine::error::AnswerError;
+use crate::engine::model::{Cadence, Span};
+use chrono::{Datelike, Days, Months, NaiveDate};
+use serde::Serialize;
+
+/// Parses `JJJJ-MM-DD`. `field` names the input in the error ("startdatum").
+pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate, AnswerError> {
+    let bad = || AnswerError::BadDate { field: field.to_string(), value: value.to_string() };
+    let mut parts = value.trim().splitn(3, '-');
+    let mut num = || parts.next().and_then(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (num().ok_or_else(bad)?, num().ok_or_else(bad)?, num().ok_or_else(bad)?);
+    if !(1900..=2200).contains(&y) {
+        return Err(bad());
+    }
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(bad)
+}
+
+/// `d` plus a span, per the month rule above. `None` only beyond chrono's range.
+pub fn add(d: NaiveDate, span: Span, times: u32) -> Option<NaiveDate> {
+    match span {
+        Span::Months(n) => d.checked_add_months(Months::new(n.checked_mul(times)?)),
+        Span::Weeks(n) => d.checked_add_days(Days::new(7 * u64::from(n) * u64::from(times))),
+    }
+}
+
+const WEEKDAYS: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
+const MONTHS: [&str; 12] = [
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+    "november", "december",
+];
+
+/// Dutch date as users write it: "di 15 april 2026".
+pub fn format_nl(d: NaiveDate) -> String {
+    let wd = WEEKDAYS[d.weekday().num_days_from_monday() as usize];
+    format!("{wd} {} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+}
+
+/// What kind of moment a schedule entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    /// The first talk after the start.
+    Tussenevaluatie,
+    /// A periodic evaluation.
+    Evaluatie,
+    /// The evaluatiegesprek before the indicatie ends.
+    Evaluatiegesprek,
+}
+
+/// One dated moment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    /// ISO date, `2026-04-15`.
+    pub date: String,
+    /// Dutch date, "wo 15 april 2026".
+    pub date_nl: String,
+    pub kind: EntryKind,
+    /// What happens, in Dutch.
+    pub what: String,
+}
+
+/// The evaluation plan for one cadence and two dates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Schedule {
+    pub cadence: String,
+    pub entries: Vec<Entry>,
+    /// The rhythm in words, always present (also when dates are missing or wrong).
+    pub rhythm: Vec<String>,
+    /// Problems with the dates, in Dutch; empty when the dates are fine.
+    pub messages: Vec<String>,
+}
+
+/// At most this many dated entries (an indicatie of many years at a six-week rhythm stays readable).
+pub const MAX_ENTRIES: usize = 60;
+
+/// Computes the evaluation dates for `c` from the start date (perspectiefplan written, support
+/// deployed) and the end date of the indicatie.
+///
+/// 1. Tussenevaluatie: start + `first_review`.
+/// 2. First year: from the tussenevaluatie every `first_year_every`, while before start + 1 year.
+/// 3. From start + 1 year: every `after_first_year_every`.
+/// 4. Evaluatiegesprek: `days_before_end` days before the end; dated entries stop before it.
+///
+/// Without a start date nothing is dated; without an end date, the dates up to and including the year
+/// point are given and the evaluatiegesprek is described in words.
+pub fn schedule(c: &Cadence, start: Option<NaiveDate>, end: Option<NaiveDate>) -> Schedule {
+    let mut s = Schedule { cadence: c.id.clone(), entries: Vec::new(), rhythm: rhythm(c), messages: Vec::new() };
+    let Some(start) = start else {
+        s.messages.push("Vul de startdatum in (het moment waarop het perspectiefplan is opgesteld en de ondersteuning is ingezet) om de evaluatiedata te berekenen.".into());
+        return s;
+    };
+    if let Some(end) = end {
+        if end <= start {
+            s.messages.push(format!(
+                "De einddatum van de indicatie ({}) ligt niet na de startdatum ({}). Controleer de data; het ritme staat hieronder in woorden.",
+                format_nl(end),
+                format_nl(start)
+            ));
+            return s;
+        }
+    }
+    let gesprek = end.and_then(|e| e.checked_sub_days(Days::new(u64::from(c.days_before_end))));
+    if let Some(g) = gesprek {
+        if g <= start {
+            s.messages.push(format!(
+                "De indicatie is korter dan {} dagen: het evaluatiegesprek valt vóór of op de startdatum. Plan het zo snel mogelijk.",
+                c.days_before_end
+            ));
+        }
+    }
+    let before_gesprek = |d: NaiveDate| gesprek.is_none_or(|g| d < g);
+    let push = |s: &mut Schedule, d: NaiveDate, kind: EntryKind, what: String| {
+        if s.entries.len() < MAX_ENTRIES {
+            s.entries.push(Entry { date: d.to_string(), date_nl: format_nl(d), kind, what });
+        }
+    };
+
+    let Some(year) = add(start, Span::Months(12), 1) else { return s };
+    let Some(first) = add(start, c.first_review, 1) else { return s };
+    if before_gesprek(first) {
+        push(&mut s, first, EntryKind::Tussenevaluatie, format!(
+            "Tussenevaluatie / afstemmoment, {} na de start. Zijn aanpassingen nodig, dan volgt na bijstelling een nieuwe tussenevaluatie.",
+            c.first_review.describe()
+        ));
+    }
+    if let Some(every) = c.first_year_every {
+        for k in 1.. {
+            // Months count from the start (31 Jan + 6 months = 31 Jul, not 30 Jul via 30 Apr).
+            let d = match (c.first_review, every) {
+                (Span::Months(f), Span::Months(e)) => e.checked_mul(k).and_then(|m| add(start, Span::Months(f + m), 1)),
+                _ => add(first, every, k),
+            };
+            let Some(d) = d else { break };
+            if d >= year || !before_gesprek(d) {
+                break;
+            }
+            push(&mut s, d, EntryKind::Evaluatie, format!("Tussenevaluatie (eerste jaar, {}); vorm: {}.", every.every(), c.form_decided_by));
+        }
+    }
+    let later_limit = if gesprek.is_some() { MAX_ENTRIES as u32 } else { 1 };
+    for k in 0..later_limit {
+        if k == 0 && !c.year_review {
+            continue;
+        }
+        let Some(d) = add(year, c.after_first_year_every, k) else { break };
+        if !before_gesprek(d) || s.entries.len() >= MAX_ENTRIES {
+            break;
+        }
+        let what = if k == 0 {
+            format!("Evaluatie één jaar na de start; vorm: {}.", c.form_decided_by)
+        } else {
+            format!("Evaluatie (na het eerste jaar {}); vorm: {}.", c.after_first_year_every.every(), c.form_decided_by)
+        };
+        push(&mut s, d, EntryKind::Evaluatie, what);
+    }
+    match gesprek {
+        Some(g) if g > start => push(&mut s, g, EntryKind::Evaluatiegesprek, format!(
+            "Evaluatiegesprek {} dagen (8 weken) vóór het einde van de indicatie op {}: zijn de resultaten uit het perspectiefplan behaald, moet de ondersteuning worden voortgezet?",
+            c.days_before_end,
+            end.map(format_nl).unwrap_or_default()
+        )),
+        Some(_) => {}
+        None => s.messages.push("Vul de einddatum van de indicatie in voor de datum van het evaluatiegesprek (8 weken vóór het einde) en de evaluaties daarna.".into()),
+    }
+    s
+}
+
+/// The rhythm of `c` in Dutch sentences.
+pub fn rhythm(c: &Cadence) -> Vec<String> {
+    let mut r = vec![format!("Tussenevaluatie / afstemmoment {} na de start.", c.first_review.describe())];
+    match c.first_year_every {
+        Some(e) => r.push(format!("Daarna in het eerste jaar {} een tussenevaluatie.", e.every())),
+        None => r.push("Daarna een evaluatiegesprek één jaar na de start.".into()),
+    }
+    r.push(format!("Na het eerste jaar {} een evaluatie.", c.after_first_year_every.every()));
+    r.push(format!("{} dagen (8 weken) vóór het einde van de indicatie altijd een evaluatiegesprek.", c.days_before_end));
+    r.push(format!("Bij voortzetting van de ondersteuning: {} een evaluatie.", c.continuation_every.every()));
+    r.push(format!("De vorm bepaalt: {}. Gemotiveerd afwijken is toegestaan.", c.form_decided_by));
+    r
+}

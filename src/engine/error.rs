@@ -1,0 +1,144 @@
+//! Typed errors. Every problem names the guideline and the offending id; messages are Dutch because
+//! they reach users (the widget shows them, the CLI prints them).
+
+use std::fmt;
+
+/// One problem found while loading a rule file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Id of the guideline (or the file name when the file could not be parsed).
+    pub guideline: String,
+    pub kind: ErrorKind,
+}
+
+/// The kinds of problem load-time validation reports. New kinds may be added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The file is not valid JSON or does not follow the format.
+    Parse { message: String },
+    /// Two nodes (questions/outcomes), two options of one question, or two cadences share an id.
+    DuplicateId { id: String },
+    /// `start` names no question.
+    UnknownStart { id: String },
+    /// An answer leads to an id that is neither a question nor an outcome.
+    UnknownTarget { from: String, target: String },
+    /// A branch condition names a question or option that does not exist.
+    UnknownCondition { from: String, question: String, option: Option<String> },
+    /// A question without options, or a branch list whose last branch has a condition.
+    DeadEnd { id: String },
+    /// No path from `start` reaches this question or outcome.
+    Unreachable { id: String },
+    /// Following answers can come back to a question: the ids along the loop.
+    Cycle { path: Vec<String> },
+    /// A question, outcome or cadence without a source, or with an empty heading or quote.
+    MissingSource { id: String },
+    /// A quote longer than [`crate::engine::model::MAX_QUOTE_CHARS`].
+    QuoteTooLong { id: String, chars: usize },
+    /// An outcome refers to a cadence the guideline does not define.
+    UnknownCadence { outcome: String, cadence: String },
+    /// One of the guideline's own test cases does not give the expected result.
+    TestCaseFailed { case: String, reason: String },
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "richtlijn '{}': {}", self.guideline, self.kind)
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ErrorKind::*;
+        match self {
+            Parse { message } => write!(f, "het regelbestand is niet te lezen: {message}"),
+            DuplicateId { id } => write!(f, "id '{id}' komt meer dan eens voor"),
+            UnknownStart { id } => write!(f, "startvraag '{id}' bestaat niet"),
+            UnknownTarget { from, target } => {
+                write!(f, "'{from}' verwijst naar '{target}', maar die vraag of uitkomst bestaat niet")
+            }
+            UnknownCondition { from, question, option: None } => {
+                write!(f, "'{from}' heeft een voorwaarde op vraag '{question}', die niet bestaat")
+            }
+            UnknownCondition { from, question, option: Some(o) } => {
+                write!(f, "'{from}' heeft een voorwaarde op antwoord '{o}' van vraag '{question}', dat niet bestaat")
+            }
+            DeadEnd { id } => write!(f, "'{id}' loopt dood: geen antwoord leidt verder (of de laatste tak heeft een voorwaarde)"),
+            Unreachable { id } => write!(f, "'{id}' is vanaf de startvraag niet bereikbaar"),
+            Cycle { path } => write!(f, "kringloop: {}", path.join(" → ")),
+            MissingSource { id } => write!(f, "'{id}' heeft geen bron (kop en letterlijk citaat zijn verplicht)"),
+            QuoteTooLong { id, chars } => write!(
+                f,
+                "het citaat bij '{id}' is {chars} tekens; maximaal {}",
+                crate::engine::model::MAX_QUOTE_CHARS
+            ),
+            UnknownCadence { outcome, cadence } => {
+                write!(f, "uitkomst '{outcome}' verwijst naar evaluatieritme '{cadence}', dat niet bestaat")
+            }
+            TestCaseFailed { case, reason } => write!(f, "testgeval '{case}' faalt: {reason}"),
+        }
+    }
+}
+
+/// Every problem found in one rule file. Never empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} probleem/problemen in het regelbestand:", self.diagnostics.len())?;
+        for d in &self.diagnostics {
+            write!(f, "\n- {d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Why a set of answers cannot be walked (bad CLI input, a mangled share link, a stale answer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum AnswerError {
+    /// No guideline with this id; `valid` lists the ids that exist.
+    UnknownGuideline { id: String, valid: Vec<String> },
+    /// The guideline exists but could not be loaded.
+    GuidelineUnavailable { id: String, message: String },
+    /// No question with this id in the guideline.
+    UnknownQuestion { guideline: String, question: String, valid: Vec<String> },
+    /// The question has no option with this id.
+    UnknownOption { question: String, option: String, valid: Vec<String> },
+    /// A date that is not `JJJJ-MM-DD`.
+    BadDate { field: String, value: String },
+}
+
+impl fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use AnswerError::*;
+        match self {
+            UnknownGuideline { id, valid } => {
+                write!(f, "onbekende richtlijn '{id}'; kies uit: {}", valid.join(", "))
+            }
+            GuidelineUnavailable { id, message } => {
+                write!(f, "richtlijn '{id}' is niet beschikbaar: {message}")
+            }
+            UnknownQuestion { guideline, question, valid } => write!(
+                f,
+                "richtlijn '{guideline}' heeft geen vraag '{question}'; vragen: {}",
+                valid.join(", ")
+            ),
+            UnknownOption { question, option, valid } => write!(
+                f,
+                "vraag '{question}' heeft geen antwoord '{option}'; kies uit: {}",
+                valid.join(", ")
+            ),
+            BadDate { field, value } => {
+                write!(f, "{field} '{value}' is geen geldige datum (gebruik JJJJ-MM-DD, bijv. 2026-04-15)")
+            }
+        }
+    }
+}
+
+impl std::error::Error for AnswerError {}

@@ -1,0 +1,15 @@
+//! The engine: load → validate → walk → advice (outcome + trace + dates). Pure Rust: no Yew, no
+//! wasm-bindgen, no web-sys, no js-sys. It builds and tests natively with `cargo test`.
+
+pub mod advice;
+pub mod dates;
+pub mod error;
+pub mod model;
+pub mod validate;
+pub mod walk;
+
+pub use advice::{advise, Advice, Dates, GuidelineRef};
+pub use error::{AnswerError, Diagnostic, ErrorKind, LoadError};
+pub use model::Guideline;
+pub use validate::{load, validate};
+pub use walk::{walk, Answers, Position, Session, Step, Walk};

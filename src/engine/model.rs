@@ -1,0 +1,350 @@
+//! The rule file format. A reader of `rules/*.json` and a reader of this module see the same thing:
+//! every field here is a field in the file (see the README, "Een richtlijn toevoegen").
+//!
+//! A guideline is a directed acyclic graph. Its nodes are [`Question`]s and [`Outcome`]s, which share
+//! one id space. Each [`Choice`] of a question leads on through its [`Next`]: either one node id, or an
+//! ordered list of [`Branch`]es that look at earlier answers (a named rule, such as "externe verwijzing",
+//! that cuts across a table). Every question and outcome carries a [`Source`]: seed file, heading and a
+//! verbatim quote, checked against the guideline text kept in `rules/text/`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One guideline: metadata, the flow, its evaluation cadences, its own test cases and the passages
+/// deliberately not modelled.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guideline {
+    /// Stable id, used in the CLI, the JS API and (later) share links, e.g. `westfriesland`.
+    pub id: String,
+    /// The region as users name it, e.g. "Westfriesland (7 gemeenten)".
+    pub region: String,
+    /// The document's own title.
+    pub title: String,
+    /// File name of the seed text this guideline was modelled from (kept in `rules/text/`).
+    pub seed: String,
+    /// Document date or version as the document states it ("contracten per 1 juli 2025").
+    pub document_date: String,
+    /// What the guideline covers ("Wmo en jeugdhulp").
+    pub scope: String,
+    /// Id of the first question.
+    pub start: String,
+    pub questions: Vec<Question>,
+    pub outcomes: Vec<Outcome>,
+    /// Evaluation rhythms an outcome can refer to by id.
+    #[serde(default)]
+    pub cadences: Vec<Cadence>,
+    /// The document's headings, each either cited by some source or listed in `not_modelled`.
+    #[serde(default)]
+    pub headings: Vec<String>,
+    /// Passages deliberately left out of the flow, with the reason.
+    #[serde(default)]
+    pub not_modelled: Vec<NotModelled>,
+    /// The guideline's own test cases: answers in, expected outcome out.
+    #[serde(default)]
+    pub tests: Vec<TestCase>,
+}
+
+/// Where a rule comes from. Required on every question and outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Heading in the document, e.g. "4.2.4 Regievoering bij een externe verwijzing".
+    pub heading: String,
+    /// Verbatim quote from the guideline text (whitespace may differ), at most [`MAX_QUOTE_CHARS`].
+    pub quote: String,
+}
+
+/// Longest quote a source may carry, in characters.
+pub const MAX_QUOTE_CHARS: usize = 320;
+
+/// A passage of the document where the text is unclear and the model had to choose a reading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interpretation {
+    /// `interpretatie` (a reading was chosen) or `niet_eenduidig` (the text says two things).
+    pub kind: InterpretationKind,
+    /// What was unclear and how it is read, in Dutch.
+    pub text: String,
+}
+
+/// How unclear a passage is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InterpretationKind {
+    Interpretatie,
+    NietEenduidig,
+}
+
+impl InterpretationKind {
+    /// The label the product shows.
+    pub fn label(self) -> &'static str {
+        match self {
+            InterpretationKind::Interpretatie => "interpretatie",
+            InterpretationKind::NietEenduidig => "niet eenduidig",
+        }
+    }
+}
+
+/// One step of the stroomschema, shown as a fieldset with a legend and radio buttons.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    /// The legend.
+    pub text: String,
+    /// Extra guidance under the legend.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    pub source: Source,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpretation: Option<Interpretation>,
+    pub options: Vec<Choice>,
+}
+
+/// An answer option of a question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    pub next: Next,
+}
+
+/// Where an answer leads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Next {
+    /// Straight to a question or outcome id.
+    Goto(String),
+    /// The first branch whose `when` matches the earlier answers; the last branch must have no `when`.
+    Branches(Vec<Branch>),
+}
+
+/// A named rule: when earlier answers match, go to `goto`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Branch {
+    /// Earlier question id → the option ids that make this branch apply (all entries must hold).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub when: BTreeMap<String, Vec<String>>,
+    pub goto: String,
+    /// The rule in words, shown in "Waarom?", e.g. "Tabel 4.2.2: segment V, pleegzorg: geen regie".
+    pub rule: String,
+    /// The passage that carries this rule, where it differs from the question's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpretation: Option<Interpretation>,
+}
+
+/// The provider's plain answer to "moet ik contact opnemen met het wijkteam?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactAnswer {
+    /// Yes: the provider must make contact.
+    Ja,
+    /// No duty.
+    Nee,
+    /// No duty, but allowed and advised in this situation.
+    Mag,
+}
+
+impl ContactAnswer {
+    pub fn label(self) -> &'static str {
+        match self {
+            ContactAnswer::Ja => "Ja",
+            ContactAnswer::Nee => "Nee",
+            ContactAnswer::Mag => "Mag (geen plicht)",
+        }
+    }
+}
+
+/// The provider block of an outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProviderContact {
+    pub answer: ContactAnswer,
+    /// What the provider does now, e.g. "Neem samen met het gezin contact op met het lokale (wijk)team."
+    pub text: String,
+}
+
+/// A leaf of the stroomschema: which regie applies, who owns it, what to do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    pub id: String,
+    /// Headline, e.g. "Regie vanuit het lokale (wijk)team: intensiteit midden".
+    pub title: String,
+    /// Regie form in the region's own words, e.g. "regievoering vanuit het lokale (wijk)team".
+    pub regie: String,
+    /// Who holds the regie, e.g. "lokaal (wijk)team (regisseur)".
+    pub owner: String,
+    /// Intensity, where one applies (licht / matig / midden / intensief).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intensity: Option<String>,
+    /// Whether the intensity is a suggestion the consulent confirms (indicators are guidance).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub intensity_is_suggestion: bool,
+    /// Id of the guideline's [`Cadence`] that sets the evaluation dates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cadence: Option<String>,
+    /// Where no dated rhythm exists: what the guideline says about evaluation, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cadence_text: Option<String>,
+    /// What the user does now, in order.
+    pub actions: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<ProviderContact>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+    /// At least one.
+    pub sources: Vec<Source>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interpretations: Vec<Interpretation>,
+}
+
+/// A span of calendar time: months are calendar months, weeks are 7 days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Span {
+    Months(u32),
+    Weeks(u32),
+}
+
+impl Span {
+    /// Dutch description: "3 maanden", "6 weken", "1 jaar".
+    pub fn describe(self) -> String {
+        match self {
+            Span::Months(12) => "een jaar".to_string(),
+            Span::Months(6) => "een half jaar".to_string(),
+            Span::Months(1) => "1 maand".to_string(),
+            Span::Months(n) => format!("{n} maanden"),
+            Span::Weeks(1) => "1 week".to_string(),
+            Span::Weeks(n) => format!("{n} weken"),
+        }
+    }
+
+    /// Dutch rhythm: "iedere 3 maanden", "ieder half jaar", "ieder jaar", "iedere 6 weken".
+    pub fn every(self) -> String {
+        match self {
+            Span::Months(12) => "ieder jaar".to_string(),
+            Span::Months(6) => "ieder half jaar".to_string(),
+            Span::Months(1) => "iedere maand".to_string(),
+            Span::Weeks(1) => "iedere week".to_string(),
+            other => format!("iedere {}", other.describe()),
+        }
+    }
+}
+
+/// An evaluation rhythm (Westfriesland: one per intensity).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cadence {
+    pub id: String,
+    pub label: String,
+    /// The first talk after the start (tussenevaluatie / afstemmoment).
+    pub first_review: Span,
+    /// Rhythm during the first year after a good first review; `None`: nothing until the year point.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_year_every: Option<Span>,
+    /// Whether there is an evaluation one year after the start.
+    pub year_review: bool,
+    /// Rhythm from the year point until the evaluatiegesprek before the end.
+    pub after_first_year_every: Span,
+    /// Days before the end of the indicatie for the evaluatiegesprek (8 weeks = 56).
+    pub days_before_end: u32,
+    /// Rhythm on continuation after the indicatie.
+    pub continuation_every: Span,
+    /// Who decides the form of the evaluations.
+    pub form_decided_by: String,
+    pub source: Source,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interpretations: Vec<Interpretation>,
+}
+
+/// A heading or passage deliberately not modelled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotModelled {
+    pub heading: String,
+    pub reason: String,
+}
+
+/// One of the guideline's own test cases.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestCase {
+    pub name: String,
+    /// Question id → option id.
+    pub answers: BTreeMap<String, String>,
+    pub expect: Expectation,
+}
+
+/// What a test case expects; only the fields given are checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expectation {
+    pub outcome: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<ContactAnswer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intensity: Option<String>,
+    /// Where in the document the expected answer is read, so a reviewer can check it.
+    pub because: String,
+}
+
+impl Guideline {
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The outcome with this id.
+    pub fn outcome(&self, id: &str) -> Option<&Outcome> {
+        self.outcomes.iter().find(|o| o.id == id)
+    }
+
+    /// The cadence with this id.
+    pub fn cadence(&self, id: &str) -> Option<&Cadence> {
+        self.cadences.iter().find(|c| c.id == id)
+    }
+
+    /// Every source the file carries (questions, branches, outcomes, cadences), with the id that owns it.
+    pub fn sources(&self) -> Vec<(String, &Source)> {
+        let mut all = Vec::new();
+        for q in &self.questions {
+            all.push((q.id.clone(), &q.source));
+            for c in &q.options {
+                if let Next::Branches(bs) = &c.next {
+                    for (i, b) in bs.iter().enumerate() {
+                        if let Some(s) = &b.source {
+                            all.push((format!("{}.{}#{}", q.id, c.id, i + 1), s));
+                        }
+                    }
+                }
+            }
+        }
+        for o in &self.outcomes {
+            for s in &o.sources {
+                all.push((o.id.clone(), s));
+            }
+        }
+        for c in &self.cadences {
+            all.push((format!("cadence:{}", c.id), &c.source));
+        }
+        all
+    }
+}
+
+impl Next {
+    /// Every node id this answer can lead to.
+    pub fn targets(&self) -> Vec<&str> {
+        match self {
+            Next::Goto(t) => vec![t.as_str()],
+            Next::Branches(bs) => bs.iter().map(|b| b.goto.as_str()).collect(),
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! Load a rule file and validate it, reporting every problem at once.
+
+use crate::engine::error::{Diagnostic, ErrorKind, LoadError};
+use crate::engine::model::{Guideline, Next, Source, MAX_QUOTE_CHARS};
+use crate::engine::walk::{walk, Position};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Parses and validates one rule file. `name` identifies the file in a parse error.
+///
+/// On success the guideline is structurally sound (every id known, every node reachable, no dead end,
+/// no cycle, every node sourced) and all its own test cases pass.
+pub fn load(name: &str, json: &str) -> Result<Guideline, LoadError> {
+    let g: Guideline = serde_json::from_str(json).map_err(|e| LoadError {
+        diagnostics: vec![Diagnostic { guideline: name.to_string(), kind: ErrorKind::Parse { message: e.to_string() } }],
+    })?;
+    let diagnostics = validate(&g);
+    if diagnostics.is_empty() {
+        Ok(g)
+    } else {
+        Err(LoadError { diagnostics })
+    }
+}
+
+/// Every problem in `g`. Test cases are run only when the structure is sound.
+pub fn validate(g: &Guideline) -> Vec<Diagnostic> {
+    let mut kinds = structure(g);
+    if kinds.is_empty() {
+        kinds.extend(run_tests(g));
+    }
+    kinds.into_iter().map(|kind| Diagnostic { guideline: g.id.clone(), kind }).collect()
+}
+
+fn structure(g: &Guideline) -> Vec<ErrorKind> {
+    let mut out = Vec::new();
+
+    // Ids: questions and outcomes share one space; options are unique per question.
+    let mut seen = BTreeSet::new();
+    for id in g.questions.iter().map(|q| &q.id).chain(g.outcomes.iter().map(|o| &o.id)) {
+        if !seen.insert(id.as_str()) {
+            out.push(ErrorKind::DuplicateId { id: id.clone() });
+        }
+    }
+    let mut cadences = BTreeSet::new();
+    for c in &g.cadences {
+        if !cadences.insert(c.id.as_str()) {
+            out.push(ErrorKind::DuplicateId { id: format!("cadence:{}", c.id) });
+        }
+    }
+    if g.question(&g.start).is_none() {
+        out.push(ErrorKind::UnknownStart { id: g.start.clone() });
+    }
+
+    for q in &g.questions {
+        if q.options.is_empty() {
+            out.push(ErrorKind::DeadEnd { id: q.id.clone() });
+        }
+        let mut opts = BTreeSet::new();
+        for c in &q.options {
+            let from = format!("{}.{}", q.id, c.id);
+            if !opts.insert(c.id.as_str()) {
+                out.push(ErrorKind::DuplicateId { id: from.clone() });
+            }
+            for t in c.next.targets() {
+                if !seen.contains(t) {
+                    out.push(ErrorKind::UnknownTarget { from: from.clone(), target: t.to_string() });
+                }
+            }
+            if let Next::Branches(bs) = &c.next {
+                if bs.last().is_none_or(|b| !b.when.is_empty()) {
+                    out.push(ErrorKind::DeadEnd { id: from.clone() });
+                }
+                for b in bs {
+                    for (cq, copts) in &b.when {
+                        match g.question(cq) {
+                            None => out.push(ErrorKind::UnknownCondition {
+                                from: from.clone(),
+                                question: cq.clone(),
+                                option: None,
+                            }),
+                            Some(target) => {
+                                for o in copts {
+                                    if !target.options.iter().any(|x| &x.id == o) {
+                                        out.push(ErrorKind::UnknownCondition {
+                                            from: from.clone(),
+                                            question: cq.clone(),
+                                            option: Some(o.clone()),
+                                        });
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    for (id, s) in g.sources() {
+        check_source(&id, s, &mut out);
+    }
+    for o in &g.outcomes {
+        if o.sources.is_empty() {
+            out.push(ErrorKind::MissingSource { id: o.id.clone() });
+        }
+        if let Some(c) = &o.cadence {
+            if g.cadence(c).is_none() {
+                out.push(ErrorKind::UnknownCadence { outcome: o.id.clone(), cadence: c.clone() });
+            }
+        }
+    }
+
+    // Reachability over every possible edge.
+    let edges = edges(g);
+    let mut reached = BTreeSet::new();
+    let mut todo = vec![g.start.as_str()];
+    while let Some(n) = todo.pop() {
+        if reached.insert(n) {
+            todo.extend(edges.get(n).into_iter().flatten().copied());
+        }
+    }
+    for id in g.questions.iter().map(|q| &q.id).chain(g.outcomes.iter().map(|o| &o.id)) {
+        if !reached.contains(id.as_str()) && id != &g.start {
+            out.push(ErrorKind::Unreachable { id: id.clone() });
+        }
+    }
+
+    out.extend(cycles(g, &edges).into_iter().map(|path| ErrorKind::Cycle { path }));
+    out
+}
+
+fn check_source(id: &str, s: &Source, out: &mut Vec<ErrorKind>) {
+    if s.heading.trim().is_empty() || s.quote.trim().is_empty() {
+        out.push(ErrorKind::MissingSource { id: id.to_string() });
+    }
+    let chars = s.quote.chars().count();
+    if chars > MAX_QUOTE_CHARS {
+        out.push(ErrorKind::QuoteTooLong { id: id.to_string(), chars });
+    }
+}
+
+fn edges(g: &Guideline) -> BTreeMap<&str, Vec<&str>> {
+    g.questions
+        .iter()
+        .map(|q| (q.id.as_str(), q.options.iter().flat_map(|c| c.next.targets()).collect()))
+        .collect()
+}
+
+/// Each cycle once, as the ids along it (first id repeated at the end).
+fn cycles(g: &Guideline, edges: &BTreeMap<&str, Vec<&str>>) -> Vec<Vec<String>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Open,
+        Done,
+    }
+    fn visit<'a>(
+        n: &'a str,
+        edges: &BTreeMap<&'a str, Vec<&'a str>>,
+        marks: &mut BTreeMap<&'a str, Mark>,
+        stack: &mut Vec<&'a str>,
+        found: &mut Vec<Vec<String>>,
+    ) {
+        match marks.get(n) {
+            Some(Mark::Done) => return,
+            Some(Mark::Open) => {
+                let from = stack.iter().position(|s| *s == n).unwrap_or(0);
+                let mut path: Vec<String> = stack[from..].iter().map(|s| s.to_string()).collect();
+                path.push(n.to_string());
+                found.push(path);
+                return;
+            }
+            None => {}
+        }
+        marks.insert(n, Mark::Open);
+        stack.push(n);
+        for t in edges.get(n).into_iter().flatten() {
+            visit(t, edges, marks, stack, found);
+        }
+        stack.pop();
+        marks.insert(n, Mark::Done);
+    }
+    let mut marks = BTreeMap::new();
+    let mut found = Vec::new();
+    for q in &g.questions {
+        visit(q.id.as_str(), edges, &mut marks, &mut Vec::new(), &mut found);
+    }
+    found
+}
+
+fn run_tests(g: &Guideline) -> Vec<ErrorKind> {
+    let mut out = Vec::new();
+    for t in &g.tests {
+        let fail = |reason: String| ErrorKind::TestCaseFailed { case: t.name.clone(), reason };
+        let w = match walk(g, &t.answers) {
+            Ok(w) => w,
+            Err(e) => {
+                out.push(fail(e.to_string()));
+                continue;
+            }
+        };
+        if !w.ignored.is_empty() {
+            out.push(fail(format!("antwoorden niet op het pad: {}", w.ignored.join(", "))));
+        }
+        let reached = match &w.position {
+            Position::Outcome(o) => o.clone(),
+            Position::Question(q) => {
+                out.push(fail(format!("verwacht uitkomst '{}', maar vraag '{q}' staat nog open", t.expect.outcome)));
+                continue;
+            }
+        };
+        if reached != t.expect.outcome {
+            out.push(fail(format!("verwacht uitkomst '{}', kreeg '{reached}'", t.expect.outcome)));
+            continue;
+        }
+        let o = g.outcome(&reached).expect("position names an existing outcome");
+        if let Some(p) = t.expect.provider {
+            let got = o.provider.as_ref().map(|c| c.answer);
+            if got != Some(p) {
+                out.push(fail(format!("verwacht contact-antwoord {p:?}, kreeg {got:?}")));
+            }
+        }
+        if let Some(i) = &t.expect.intensity {
+            if o.intensity.as_ref() != Some(i) {
+                out.push(fail(format!("verwacht intensiteit '{i}', kreeg {:?}", o.intensity)));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,127 @@
+//! The registry of built-in guidelines: the only code that knows the rule files' paths.
+//!
+//! Guidelines not modelled yet are listed with status [`Status::Volgt`], so the widget can show them.
+//! A rule file that fails to load does not take the others down: it is listed as
+//! [`Status::Defect`] with its diagnostics, and the widget shows a Dutch message for it.
+
+use crate::engine::{load, AnswerError, Guideline, LoadError};
+use serde::Serialize;
+
+/// A built-in rule file: id, region and the JSON text (`None`: not modelled yet).
+struct Builtin {
+    id: &'static str,
+    region: &'static str,
+    seed: &'static str,
+    json: Option<&'static str>,
+}
+
+const BUILTIN: &[Builtin] = &[
+    Builtin {
+        id: "westfriesland",
+        region: "Westfriesland",
+        seed: "000_3a33d3ffdfdfb69c.txt",
+        json: Some(include_str!("../rules/westfriesland.json")),
+    },
+    Builtin { id: "oost-veluwe", region: "Oost Veluwe", seed: "001_39a8dd410a3f9005.txt", json: None },
+    Builtin { id: "flevoland", region: "Flevoland", seed: "002_e8bde5b97728d580.txt", json: None },
+    Builtin { id: "hoogeveen-de-wolden", region: "Hoogeveen en De Wolden", seed: "003_8fa90dad81782c1e.txt", json: None },
+    Builtin { id: "zeeland", region: "Zeeland", seed: "004_1654ded92a493f8f.txt", json: None },
+];
+
+/// Whether a guideline can be used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Loaded and validated.
+    Beschikbaar,
+    /// Not modelled yet.
+    Volgt,
+    /// The rule file has problems; the messages say which.
+    Defect,
+}
+
+/// One entry of the registry, as the picker and the JS API list it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    pub id: String,
+    pub region: String,
+    pub title: String,
+    pub seed: String,
+    pub document_date: String,
+    pub status: Status,
+    /// Dutch messages when the status is `defect`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<String>,
+}
+
+/// All built-in guidelines, loaded and validated once.
+pub struct Registry {
+    entries: Vec<(Entry, Option<Guideline>)>,
+}
+
+impl Registry {
+    /// Loads every built-in rule file. Never fails: broken files are listed as defect.
+    pub fn builtin() -> Self {
+        let entries = BUILTIN
+            .iter()
+            .map(|b| {
+                let base = Entry {
+                    id: b.id.into(),
+                    region: b.region.into(),
+                    title: String::new(),
+                    seed: b.seed.into(),
+                    document_date: String::new(),
+                    status: Status::Volgt,
+                    problems: Vec::new(),
+                };
+                match b.json.map(|j| load(b.id, j)) {
+                    None => (base, None),
+                    Some(Ok(g)) => (
+                        Entry {
+                            title: g.title.clone(),
+                            region: g.region.clone(),
+                            document_date: g.document_date.clone(),
+                            status: Status::Beschikbaar,
+                            ..base
+                        },
+                        Some(g),
+                    ),
+                    Some(Err(e)) => (Entry { status: Status::Defect, problems: messages(&e), ..base }, None),
+                }
+            })
+            .collect();
+        Registry { entries }
+    }
+
+    /// Every guideline with its status, in a fixed order.
+    pub fn list(&self) -> Vec<Entry> {
+        self.entries.iter().map(|(e, _)| e.clone()).collect()
+    }
+
+    /// A usable guideline, or an error that lists the valid ids or says why it is unavailable.
+    pub fn get(&self, id: &str) -> Result<&Guideline, AnswerError> {
+        match self.entries.iter().find(|(e, _)| e.id == id) {
+            Some((_, Some(g))) => Ok(g),
+            Some((e, None)) => Err(AnswerError::GuidelineUnavailable {
+                id: id.into(),
+                message: match e.status {
+                    Status::Volgt => "deze richtlijn volgt nog".into(),
+                    _ => e.problems.join("; "),
+                },
+            }),
+            None => Err(AnswerError::UnknownGuideline {
+                id: id.into(),
+                valid: self.entries.iter().map(|(e, _)| e.id.clone()).collect(),
+            }),
+        }
+    }
+
+    /// The raw JSON of every modelled built-in file, for `check` and the rule tests.
+    pub fn sources() -> Vec<(&'static str, &'static str)> {
+        BUILTIN.iter().filter_map(|b| b.json.map(|j| (b.id, j))).collect()
+    }
+}
+
+fn messages(e: &LoadError) -> Vec<String> {
+    e.diagnostics.iter().map(|d| d.kind.to_string()).collect()
+}
