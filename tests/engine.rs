@@ -1,0 +1,235 @@
+//! Engine behaviour on the real Westfriesland file: walk, trace, session edits, dates.
+
+use regiewijzer::engine::dates::{add, format_nl, parse_date, schedule, EntryKind};
+use regiewijzer::engine::model::Span;
+use regiewijzer::engine::{advise, walk, Answers, AnswerError, Dates, Position, Session};
+use regiewijzer::guidelines::Registry;
+
+fn answers(pairs: &[(&str, &str)]) -> Answers {
+    pairs.iter().map(|(q, o)| (q.to_string(), o.to_string())).collect()
+}
+
+fn d(s: &str) -> chrono::NaiveDate {
+    parse_date("test", s).unwrap()
+}
+
+#[test]
+fn walk_stops_at_first_unanswered_question() {
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let w = walk(g, &answers(&[("rol", "toegang")])).unwrap();
+    assert_eq!(w.position, Position::Question("verwijzer".into()));
+    assert_eq!(w.steps.len(), 1);
+}
+
+#[test]
+fn trace_records_rule_and_branch_source() {
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let w = walk(
+        g,
+        &answers(&[("rol", "zorgaanbieder"), ("verwijzer", "huisarts"), ("segment", "b"), ("product_b", "profiel_8")]),
+    )
+    .unwrap();
+    assert_eq!(w.position, Position::Outcome("extern_verplicht".into()));
+    let last = w.steps.last().unwrap();
+    assert_eq!(last.question, "product_b");
+    assert!(last.rule.as_deref().unwrap().starts_with("4.2.4"), "{:?}", last.rule);
+    assert_eq!(last.source.heading, "4.2.4 Regievoering bij een externe verwijzing");
+    assert!(last.source.quote.contains("Segment B: profiel 8"));
+}
+
+#[test]
+fn same_product_differs_by_verwijzer() {
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let toegang = walk(g, &answers(&[("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "jeugd"), ("segment", "b"), ("product_b", "profiel_8")])).unwrap();
+    assert_eq!(toegang.position, Position::Question("jeugd_intensiteit".into()));
+    let extern_ = walk(g, &answers(&[("rol", "toegang"), ("verwijzer", "huisarts"), ("segment", "b"), ("product_b", "profiel_8")])).unwrap();
+    assert_eq!(extern_.position, Position::Outcome("extern_verplicht".into()));
+}
+
+#[test]
+fn conditions_ignore_answers_off_the_path() {
+    // product_c is not on a segment B path, so its stale answer must not pick the segment C branch.
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let w = walk(
+        g,
+        &answers(&[
+            ("rol", "toegang"),
+            ("verwijzer", "lokale_toegang"),
+            ("wet", "jeugd"),
+            ("segment", "b"),
+            ("product_b", "laag_1_4"),
+            ("product_c", "dagbehandeling"),
+            ("complex_onveilig", "nee"),
+        ]),
+    )
+    .unwrap();
+    assert_eq!(w.position, Position::Outcome("toegang_basis".into()));
+    assert_eq!(w.ignored, vec!["product_c".to_string()]);
+}
+
+#[test]
+fn unknown_option_lists_valid_ones() {
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let e = walk(g, &answers(&[("rol", "baas")])).unwrap_err();
+    match &e {
+        AnswerError::UnknownOption { question, valid, .. } => {
+            assert_eq!(question, "rol");
+            assert_eq!(valid, &vec!["toegang".to_string(), "zorgaanbieder".to_string()]);
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    assert!(e.to_string().contains("kies uit: toegang, zorgaanbieder"));
+}
+
+#[test]
+fn changing_an_early_answer_drops_answers_that_no_longer_apply() {
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let mut s = Session::new();
+    for (q, o) in [("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "jeugd"), ("segment", "b"), ("product_b", "profiel_8"), ("jeugd_intensiteit", "midden")] {
+        s.answer(g, q, o).unwrap();
+    }
+    assert_eq!(s.walk(g).unwrap().position, Position::Outcome("jeugd_midden".into()));
+    // Change the role: the lokale-toegang route for a provider ends at once; wet/segment/... drop out.
+    let w = s.answer(g, "rol", "zorgaanbieder").unwrap();
+    assert_eq!(w.position, Position::Outcome("aanbieder_toegang_verwijzer".into()));
+    assert_eq!(s.answers().len(), 2);
+    // Change the segment answer on a still-valid route: later answers that still apply are kept.
+    let mut s = Session::new();
+    for (q, o) in [("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "jeugd"), ("segment", "v"), ("product_v", "pleegzorg"), ("complex_onveilig", "nee")] {
+        s.answer(g, q, o).unwrap();
+    }
+    assert_eq!(s.walk(g).unwrap().position, Position::Outcome("toegang_basis".into()));
+    let w = s.answer(g, "verwijzer", "huisarts").unwrap();
+    assert_eq!(w.position, Position::Outcome("extern_geen_plicht".into()));
+    assert!(!s.answers().contains_key("wet"));
+}
+
+#[test]
+fn back_takes_the_last_answer() {
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let mut s = Session::new();
+    assert_eq!(s.back(g), None);
+    s.answer(g, "rol", "zorgaanbieder").unwrap();
+    s.answer(g, "verwijzer", "gi").unwrap();
+    assert_eq!(s.back(g), Some(("verwijzer".into(), "gi".into())));
+    assert_eq!(s.walk(g).unwrap().position, Position::Question("verwijzer".into()));
+}
+
+#[test]
+fn session_rejects_unknown_option_and_keeps_state() {
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let mut s = Session::new();
+    s.answer(g, "rol", "toegang").unwrap();
+    assert!(s.answer(g, "verwijzer", "buurman").is_err());
+    assert_eq!(s.answers().len(), 1);
+}
+
+#[test]
+fn month_end_rule() {
+    assert_eq!(add(d("2026-01-31"), Span::Months(3), 1), Some(d("2026-04-30")));
+    assert_eq!(add(d("2026-01-31"), Span::Months(1), 1), Some(d("2026-02-28")));
+    assert_eq!(add(d("2027-11-30"), Span::Months(3), 1), Some(d("2028-02-29")), "leap year");
+    assert_eq!(add(d("2026-01-31"), Span::Months(3), 2), Some(d("2026-07-31")), "counted from the start, not chained");
+    assert_eq!(add(d("2026-03-01"), Span::Weeks(8), 1), Some(d("2026-04-26")));
+}
+
+#[test]
+fn dutch_date_format() {
+    assert_eq!(format_nl(d("2026-04-15")), "wo 15 april 2026");
+    assert_eq!(format_nl(d("2026-12-01")), "di 1 december 2026");
+}
+
+#[test]
+fn parse_date_rejects_nonsense() {
+    for bad in ["", "2026-02-30", "15-04-2026", "morgen", "2026-13-01", "0001-01-01"] {
+        assert!(parse_date("startdatum", bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn schedule_midden_from_month_end() {
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let c = g.cadence("matig_midden").unwrap();
+    let s = schedule(c, Some(d("2026-01-31")), Some(d("2027-12-31")));
+    let dates: Vec<&str> = s.entries.iter().map(|e| e.date.as_str()).collect();
+    assert_eq!(
+        dates,
+        vec!["2026-04-30", "2026-07-31", "2026-10-31", "2027-01-31", "2027-07-31", "2027-11-05"]
+    );
+    assert_eq!(s.entries[0].kind, EntryKind::Tussenevaluatie);
+    assert_eq!(s.entries.last().unwrap().kind, EntryKind::Evaluatiegesprek);
+    assert!(s.messages.is_empty());
+}
+
+#[test]
+fn schedule_licht_yearly() {
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let s = schedule(g.cadence("licht").unwrap(), Some(d("2026-03-02")), Some(d("2029-03-01")));
+    let dates: Vec<&str> = s.entries.iter().map(|e| e.date.as_str()).collect();
+    // 3 months, a year, yearly, then 56 days before 1 March 2029 = 4 January 2029.
+    assert_eq!(dates, vec!["2026-06-02", "2027-03-02", "2028-03-02", "2029-01-04"]);
+}
+
+#[test]
+fn schedule_intensief_six_weeks_from_first_review() {
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let s = schedule(g.cadence("intensief").unwrap(), Some(d("2026-01-05")), Some(d("2027-01-05")));
+    let dates: Vec<&str> = s.entries.iter().map(|e| e.date.as_str()).collect();
+    // 5 Apr, then every 42 days while before 5 Jan 2027 and before the gesprek on 10 Nov 2026.
+    assert_eq!(dates, vec!["2026-04-05", "2026-05-17", "2026-06-28", "2026-08-09", "2026-09-20", "2026-11-01", "2026-11-10"]);
+}
+
+#[test]
+fn schedule_messages_for_missing_or_wrong_dates() {
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let c = g.cadence("licht").unwrap();
+    let none = schedule(c, None, None);
+    assert!(none.entries.is_empty());
+    assert!(none.messages[0].contains("startdatum"));
+    assert!(none.rhythm.iter().any(|r| r.contains("ieder jaar")));
+    let reversed = schedule(c, Some(d("2026-05-01")), Some(d("2026-01-01")));
+    assert!(reversed.entries.is_empty());
+    assert!(reversed.messages[0].contains("ligt niet na de startdatum"));
+    let start_only = schedule(c, Some(d("2026-05-01")), None);
+    assert_eq!(start_only.entries.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), vec!["2026-08-01", "2027-05-01"]);
+    assert!(start_only.messages[0].contains("einddatum"));
+    let short = schedule(c, Some(d("2026-05-01")), Some(d("2026-06-01")));
+    assert!(short.messages[0].contains("korter dan 56 dagen"));
+}
+
+#[test]
+fn advise_rejects_bad_dates_with_field_name() {
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let e = advise(g, &Answers::new(), &Dates { start: Some("31-01-2026".into()), end: None }).unwrap_err();
+    assert!(e.to_string().contains("startdatum"), "{e}");
+}
+
+#[test]
+fn advise_collects_interpretations_from_path_and_outcome() {
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let a = advise(
+        g,
+        &answers(&[("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "jeugd"), ("segment", "c"), ("product_c", "medicatiecontrole"), ("complex_onveilig", "nee")]),
+        &Dates::default(),
+    )
+    .unwrap();
+    assert_eq!(a.outcome.as_ref().unwrap().id, "toegang_c_onduidelijk");
+    let at: Vec<&str> = a.interpretations.iter().map(|m| m.at.as_str()).collect();
+    assert!(at.contains(&"product_c"), "{at:?}");
+    assert!(at.contains(&"toegang_c_onduidelijk"), "{at:?}");
+    assert!(at.contains(&"cadence:licht"), "{at:?}");
+}

@@ -1,0 +1,245 @@
+//! Audits of every built-in rule file: it loads, its quotes occur in the kept guideline text, every
+//! heading is accounted for, and every path through the flow ends in a cited outcome.
+
+use regiewijzer::engine::model::{ContactAnswer, Guideline, InterpretationKind};
+use regiewijzer::engine::{walk, Answers, Position};
+use regiewijzer::guidelines::{Registry, Status};
+use std::collections::BTreeSet;
+
+fn guidelines() -> Vec<Guideline> {
+    let reg = Registry::builtin();
+    let modelled: Vec<String> = reg.list().into_iter().filter(|e| e.status != Status::Volgt).map(|e| e.id).collect();
+    assert!(!modelled.is_empty());
+    modelled.iter().map(|id| reg.get(id).unwrap_or_else(|e| panic!("{id}: {e}")).clone()).collect()
+}
+
+/// OCR drops and inserts spaces and line breaks, so quotes are compared with all whitespace removed:
+/// every other character must match exactly.
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn text_of(g: &Guideline) -> String {
+    let path = format!("{}/rules/text/{}", env!("CARGO_MANIFEST_DIR"), g.seed);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: kept text {path} missing: {e}", g.id))
+}
+
+#[test]
+fn every_builtin_file_loads() {
+    for e in Registry::builtin().list() {
+        assert_ne!(e.status, Status::Defect, "{}: {:?}", e.id, e.problems);
+    }
+}
+
+#[test]
+fn every_quote_occurs_verbatim_in_the_kept_text() {
+    for g in guidelines() {
+        let text = squash(&text_of(&g));
+        let mut missing = Vec::new();
+        for (id, s) in g.sources() {
+            if !text.contains(&squash(&s.quote)) {
+                missing.push(format!("{id}: «{}»", s.quote));
+            }
+        }
+        assert!(missing.is_empty(), "{}: quotes not in the text:\n{}", g.id, missing.join("\n"));
+    }
+}
+
+#[test]
+fn every_heading_is_in_the_text_and_accounted_for() {
+    for g in guidelines() {
+        let text = squash(&text_of(&g));
+        assert!(!g.headings.is_empty(), "{}: list the document's headings", g.id);
+        let cited: Vec<String> = g.sources().into_iter().map(|(_, s)| s.heading.clone()).collect();
+        for h in &g.headings {
+            assert!(text.contains(&squash(h)), "{}: heading «{h}» is not in the text", g.id);
+            let used = cited.iter().any(|c| c.starts_with(h.as_str()));
+            let skipped = g.not_modelled.iter().any(|n| &n.heading == h && !n.reason.trim().is_empty());
+            assert!(used || skipped, "{}: heading «{h}» is neither cited nor listed as not modelled", g.id);
+        }
+        for c in &cited {
+            assert!(g.headings.iter().any(|h| c.starts_with(h.as_str())), "{}: source heading «{c}» is not a listed heading", g.id);
+        }
+        for n in &g.not_modelled {
+            assert!(g.headings.contains(&n.heading), "{}: not_modelled «{}» is not a listed heading", g.id, n.heading);
+        }
+    }
+}
+
+/// Every complete set of answers, found by trying every option at every open question.
+fn all_paths(g: &Guideline) -> Vec<(Answers, String)> {
+    let mut done = Vec::new();
+    let mut todo = vec![Answers::new()];
+    while let Some(a) = todo.pop() {
+        let w = walk(g, &a).unwrap();
+        match w.position {
+            Position::Outcome(o) => done.push((a, o)),
+            Position::Question(q) => {
+                let q = g.question(&q).unwrap_or_else(|| panic!("{}: walk stopped at unknown '{q}'", g.id));
+                for c in &q.options {
+                    let mut next = a.clone();
+                    next.insert(q.id.clone(), c.id.clone());
+                    todo.push(next);
+                }
+            }
+        }
+        assert!(done.len() + todo.len() < 100_000, "{}: path explosion", g.id);
+    }
+    done
+}
+
+#[test]
+fn every_path_ends_in_a_cited_outcome_and_every_outcome_is_reached() {
+    for g in guidelines() {
+        let paths = all_paths(&g);
+        let mut reached = BTreeSet::new();
+        for (answers, o) in &paths {
+            let outcome = g.outcome(o).unwrap();
+            assert!(!outcome.sources.is_empty(), "{}: {o} has no source", g.id);
+            assert!(!outcome.actions.is_empty(), "{}: {o} says nothing to do ({answers:?})", g.id);
+            reached.insert(o.clone());
+        }
+        for o in &g.outcomes {
+            assert!(reached.contains(&o.id), "{}: outcome {} is never reached", g.id, o.id);
+        }
+        eprintln!("{}: {} paths, {} outcomes", g.id, paths.len(), reached.len());
+    }
+}
+
+#[test]
+fn the_test_cases_cover_every_outcome() {
+    for g in guidelines() {
+        let covered: BTreeSet<&str> = g.tests.iter().map(|t| t.expect.outcome.as_str()).collect();
+        for o in &g.outcomes {
+            assert!(covered.contains(o.id.as_str()), "{}: no test case expects {}", g.id, o.id);
+        }
+    }
+}
+
+#[test]
+fn interpretations_explain_themselves() {
+    for g in guidelines() {
+        let all = g
+            .questions
+            .iter()
+            .filter_map(|q| q.interpretation.as_ref())
+            .chain(g.outcomes.iter().flat_map(|o| &o.interpretations))
+            .chain(g.cadences.iter().flat_map(|c| &c.interpretations));
+        for i in all {
+            assert!(i.text.len() > 40, "{}: interpretation too thin: {}", g.id, i.text);
+        }
+    }
+}
+
+// ---- Westfriesland specifics, read from seed 000 (not from the model) ----
+
+fn wf() -> Guideline {
+    Registry::builtin().get("westfriesland").unwrap().clone()
+}
+
+fn outcome_for(g: &Guideline, pairs: &[(&str, &str)]) -> Position {
+    let a: Answers = pairs.iter().map(|(q, o)| (q.to_string(), o.to_string())).collect();
+    walk(g, &a).unwrap().position
+}
+
+fn provider_answer(g: &Guideline, pairs: &[(&str, &str)]) -> ContactAnswer {
+    match outcome_for(g, pairs) {
+        Position::Outcome(o) => g.outcome(&o).unwrap().provider.as_ref().expect("provider block").answer,
+        Position::Question(q) => panic!("open question {q} for {pairs:?}"),
+    }
+}
+
+#[test]
+fn westfriesland_provider_answer_for_every_external_referral() {
+    let g = wf();
+    // 4.2.4: B profiel 8; V verblijf zonder/met behandeling, kortdurend crisisverblijf; segment C.
+    let must: &[(&str, &str, &str)] = &[
+        ("b", "product_b", "profiel_8"),
+        ("v", "product_v", "zonder_behandeling"),
+        ("v", "product_v", "met_behandeling"),
+        ("v", "product_v", "crisisverblijf"),
+        ("c", "product_c", "hoogspecialistisch"),
+        ("c", "product_c", "forensisch"),
+        ("c", "product_c", "dagbesteding"),
+        ("c", "product_c", "dagbehandeling"),
+        ("c", "product_c", "medicatiecontrole"),
+        ("c", "product_c", "ambulante_crisishulp"),
+    ];
+    let other: &[(&str, &str, &str)] = &[
+        ("b", "product_b", "laag_1_4"),
+        ("b", "product_b", "profiel_5_7"),
+        ("b", "product_b", "dagbesteding"),
+        ("b", "product_b", "medicatiecontrole"),
+        ("v", "product_v", "pleegzorg"),
+        ("v", "product_v", "gezinshuis"),
+        ("v", "product_v", "logeren"),
+    ];
+    let q = g.question("product_b").unwrap().options.len() + g.question("product_v").unwrap().options.len() + g.question("product_c").unwrap().options.len();
+    assert_eq!(must.len() + other.len(), q, "every product is classified here");
+    for (seg, pq, p) in must {
+        let base = [("rol", "zorgaanbieder"), ("verwijzer", "huisarts"), ("segment", *seg), (*pq, *p)];
+        assert_eq!(provider_answer(&g, &base), ContactAnswer::Ja, "{p}");
+    }
+    for (seg, pq, p) in other {
+        let base = [("rol", "zorgaanbieder"), ("verwijzer", "huisarts"), ("segment", *seg), (*pq, *p)];
+        let mut calm = base.to_vec();
+        calm.push(("complex_onveilig", "nee"));
+        assert_eq!(provider_answer(&g, &calm), ContactAnswer::Nee, "{p}");
+        let mut complex = base.to_vec();
+        complex.push(("complex_onveilig", "ja"));
+        assert_eq!(provider_answer(&g, &complex), ContactAnswer::Mag, "{p}");
+    }
+    assert_eq!(provider_answer(&g, &[("rol", "zorgaanbieder"), ("verwijzer", "gi")]), ContactAnswer::Nee);
+    assert_eq!(provider_answer(&g, &[("rol", "zorgaanbieder"), ("verwijzer", "lokale_toegang")]), ContactAnswer::Nee);
+}
+
+#[test]
+fn westfriesland_lokale_toegang_table() {
+    let g = wf();
+    let toegang = |seg: &str, pq: &str, p: &str, extra: &[(&str, &str)]| {
+        let mut a = vec![("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "jeugd"), ("segment", seg), (pq, p)];
+        a.extend_from_slice(extra);
+        outcome_for(&g, &a)
+    };
+    let intensity = Position::Question("jeugd_intensiteit".into());
+    // Table 4.2.2 "ja" rows lead to the intensity choice (a regisseur).
+    for (seg, pq, p) in [("b", "product_b", "profiel_8"), ("v", "product_v", "zonder_behandeling"), ("v", "product_v", "met_behandeling"), ("v", "product_v", "crisisverblijf"), ("c", "product_c", "hoogspecialistisch"), ("c", "product_c", "forensisch")] {
+        assert_eq!(toegang(seg, pq, p, &[]), intensity, "{p}");
+    }
+    // "nee" rows: never a bare nee; the exception for complex/unsafe still applies.
+    for (seg, pq, p) in [("b", "product_b", "laag_1_4"), ("b", "product_b", "medicatiecontrole"), ("v", "product_v", "pleegzorg"), ("v", "product_v", "gezinshuis"), ("v", "product_v", "logeren")] {
+        assert_eq!(toegang(seg, pq, p, &[("complex_onveilig", "nee")]), Position::Outcome("toegang_basis".into()), "{p}");
+        assert_eq!(toegang(seg, pq, p, &[("complex_onveilig", "ja")]), intensity, "{p}");
+    }
+    let basis = g.outcome("toegang_basis").unwrap();
+    assert!(basis.interpretations.iter().any(|i| i.kind == InterpretationKind::NietEenduidig));
+    assert!(basis.regie.contains("vaste contactpersoon"));
+    // Profiel 5-7: depends on complexity. Dagbesteding: the school condition.
+    assert_eq!(toegang("b", "product_b", "profiel_5_7", &[("complex_onveilig", "ja")]), intensity);
+    assert_eq!(toegang("b", "product_b", "dagbesteding", &[("schoolgaand", "ja")]), intensity);
+    assert_eq!(toegang("b", "product_b", "dagbesteding", &[("schoolgaand", "nee"), ("complex_onveilig", "nee")]), Position::Outcome("toegang_basis".into()));
+    // Segment C add-ons: unreadable row, marked niet eenduidig.
+    for p in ["dagbesteding", "dagbehandeling", "medicatiecontrole", "ambulante_crisishulp"] {
+        assert_eq!(toegang("c", "product_c", p, &[("complex_onveilig", "nee")]), Position::Outcome("toegang_c_onduidelijk".into()), "{p}");
+    }
+}
+
+#[test]
+fn no_personal_contact_data_in_rule_files() {
+    let dir = format!("{}/rules", env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![];
+    for e in std::fs::read_dir(&dir).unwrap().chain(std::fs::read_dir(format!("{dir}/text")).unwrap()) {
+        let p = e.unwrap().path();
+        if p.is_file() {
+            files.push(p);
+        }
+    }
+    for p in files {
+        let s = std::fs::read_to_string(&p).unwrap();
+        let digits: String = s.chars().filter(|c| c.is_ascii_digit() || *c == '\n').collect();
+        for line in digits.lines() {
+            assert!(!line.contains("06") || line.len() < 10, "{}: looks like a phone number", p.display());
+        }
+        assert!(!s.contains('@'), "{}: contains an e-mail address", p.display());
+    }
+}
