@@ -8,7 +8,6 @@
 pub mod engine;
 pub mod guidelines;
 
-#[cfg(feature = "web")]
 pub mod ui;
 #[cfg(feature = "web")]
 pub mod wasm;

@@ -1,0 +1,74 @@
+use crate::engine::model::ContactAnswer;
+use crate::engine::Advice;
+use crate::ui::components::interpretation_mark::InterpretationMark;
+use crate::ui::components::schedule_view::ScheduleView;
+use crate::ui::components::source_quote::SourceQuote;
+use crate::ui::components::why_view::WhyView;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct OutcomeViewProps {
+    pub advice: Rc<Advice>,
+    pub start: String,
+    pub end: String,
+    pub onstart: Callback<String>,
+    pub onend: Callback<String>,
+    pub onback: Callback<()>,
+    pub onrestart: Callback<()>,
+}
+
+/// The outcome: regie, owner, intensity, what to do, dates, sources, interpretation marks, "Waarom?".
+#[component]
+pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
+    let a = &props.advice;
+    let Some(o) = &a.outcome else { return html! {} };
+    let seed = a.guideline.seed.clone();
+    html! {
+        <article class="rw-uitkomst">
+            <h2 class="rw-titel">{ &o.title }</h2>
+            if let Some(p) = &o.provider {
+                <div class={classes!("rw-contact", match p.answer {
+                    ContactAnswer::Ja => "rw-contact-ja",
+                    ContactAnswer::Nee => "rw-contact-nee",
+                    ContactAnswer::Mag => "rw-contact-mag",
+                })}>
+                    <p class="rw-contact-vraag">{ "Moet de zorgaanbieder contact opnemen met het wijkteam?" }</p>
+                    <p class="rw-contact-antwoord"><strong>{ p.answer.label() }</strong>{ " — " }{ &p.text }</p>
+                </div>
+            }
+            <dl class="rw-kenmerken">
+                <dt>{ "Vorm van regie" }</dt><dd>{ &o.regie }</dd>
+                <dt>{ "Wie heeft de regie" }</dt><dd>{ &o.owner }</dd>
+                if let Some(i) = &o.intensity {
+                    <dt>{ "Intensiteit" }</dt>
+                    <dd>{ i }{ if o.intensity_is_suggestion { " (suggestie: de consulent beslist)" } else { "" } }</dd>
+                }
+            </dl>
+            <h3 class="rw-subtitel">{ "Wat nu?" }</h3>
+            <ol class="rw-acties">{ for o.actions.iter().map(|t| html! { <li>{ t }</li> }) }</ol>
+            if !o.notes.is_empty() {
+                <ul class="rw-notities">{ for o.notes.iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+            }
+            <h3 class="rw-subtitel">{ "Evaluatie" }</h3>
+            if let Some(s) = &a.schedule {
+                <ScheduleView schedule={s.clone()} start={props.start.clone()} end={props.end.clone()}
+                    onstart={props.onstart.clone()} onend={props.onend.clone()} />
+            } else if let Some(t) = &o.cadence_text {
+                <p>{ t }</p>
+            }
+            if !a.interpretations.is_empty() {
+                <h3 class="rw-subtitel">{ "Waar de richtlijn niet eenduidig is" }</h3>
+                { for a.interpretations.iter().map(|m| html! { <InterpretationMark interpretation={m.interpretation.clone()} /> }) }
+            }
+            <h3 class="rw-subtitel">{ "Bronnen" }</h3>
+            { for o.sources.iter().map(|s| html! { <SourceQuote source={s.clone()} seed={seed.clone()} /> }) }
+            <WhyView steps={a.trace.clone()} seed={seed.clone()} />
+            <p class="rw-document">{ format!("Richtlijn: {} — {} ({}), bestand {}", a.guideline.region, a.guideline.title, a.guideline.document_date, seed) }</p>
+            <div class="rw-knoppen">
+                <button type="button" class="rw-knop" onclick={let b = props.onback.clone(); move |_| b.emit(())}>{ "Terug" }</button>
+                <button type="button" class="rw-knop rw-secundair" onclick={let r = props.onrestart.clone(); move |_| r.emit(())}>{ "Opnieuw beginnen" }</button>
+            </div>
+        </article>
+    }
+}
