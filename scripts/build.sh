@@ -16,5 +16,5 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-t
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/regiewijzer_bg.wasm -o dist/regiewijzer_bg.wasm
 cp index.html dist/index.html
-cp www/loader.js www/regiewijzer.css dist/
+cp www/loader.js www/regiewijzer.css www/favicon.svg dist/
 echo "[build] dist/ ready"

@@ -1,0 +1,201 @@
+// Real-browser tests: headless Debian Chromium driven by playwright-core, against dist/ served from a
+// sub-folder with the strict CSP. Every test fails on a console error, a page error, a request
+// outside the widget's own files, or a style attribute in the markup.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/server.mjs';
+
+const BASE = '/intranet/regiewijzer/';
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ root: 'dist', base: BASE });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the widget in a fresh context and records everything that must not happen. */
+async function open(t) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url)) problems.push(`foreign request: ${r.url()}`);
+  });
+  t.after(async () => {
+    const styled = await page.locator('[style]').count().catch(() => 0);
+    const cookies = await context.cookies();
+    const storage = await page.evaluate(() => localStorage.length + sessionStorage.length).catch(() => 0);
+    await context.close();
+    assert.deepEqual(problems, [], 'no console errors, page errors or foreign requests');
+    assert.equal(styled, 0, 'no style attributes (CSP style-src self)');
+    assert.equal(cookies.length + storage, 0, 'nothing written to cookies or storage');
+  });
+  await page.goto(server.url);
+  await page.getByRole('heading', { name: 'Kies de richtlijn van uw regio' }).waitFor();
+  return page;
+}
+
+async function answer(page, legend, label) {
+  const fieldset = page.getByRole('group', { name: legend });
+  await fieldset.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: /^(Volgende|Wijziging opslaan)$/ }).click();
+}
+
+async function pickWestfriesland(page) {
+  await page.getByRole('button', { name: /Westfriesland/ }).click();
+}
+
+test('page served under the strict CSP shows the picker with the other regions as "volgt"', async (t) => {
+  const page = await open(t);
+  const volgt = page.locator('.rw-volgt');
+  assert.equal(await volgt.count(), 4);
+  assert.match(await volgt.first().innerText(), /volgt/);
+  const csp = server.requests.filter((p) => p.startsWith(BASE));
+  assert.ok(csp.some((p) => p.endsWith('.wasm')), 'wasm loaded from the sub-folder');
+});
+
+test('Jeugd: lokale toegang, profiel 8, midden → regisseur with dated schedule and sources', async (t) => {
+  const page = await open(t);
+  await pickWestfriesland(page);
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik werk bij de lokale toegang of het lokale (wijk)team: welke regie past?');
+  await answer(page, 'Wie is (of wordt) de verwijzer?', 'De lokale toegang (het lokale (wijk)team)');
+  await answer(page, 'Gaat het om Wmo-ondersteuning of om jeugdhulp?', 'Jeugdhulp');
+  await answer(page, 'In welk segment valt de jeugdhulp?', 'Segment B — specialistische jeugdhulp');
+  await answer(page, 'Welk perceel of product in segment B?', 'Midden complex, profiel 8');
+  await answer(page, 'Welke intensiteit van regievoering past bij de complexiteit van de casus?', 'Midden');
+  const outcome = page.locator('.rw-uitkomst');
+  await assert.doesNotReject(outcome.getByRole('heading', { name: /intensiteit midden/ }).waitFor());
+  const text = await outcome.innerText();
+  assert.match(text, /Lokaal \(wijk\)team: regisseur/);
+  assert.match(text, /Vul de startdatum in/);
+  await page.getByLabel('Startdatum (perspectiefplan opgesteld, ondersteuning ingezet)').fill('2026-01-31');
+  await page.getByLabel('Einddatum indicatie').fill('2027-12-31');
+  const rows = await page.locator('.rw-schema tbody tr td:first-child').allInnerTexts();
+  assert.deepEqual(rows, ['do 30 april 2026', 'vr 31 juli 2026', 'za 31 oktober 2026', 'zo 31 januari 2027',
+    'za 31 juli 2027', 'vr 5 november 2027']);
+  assert.match(await outcome.innerText(), /000_3a33d3ffdfdfb69c\.txt/);
+  await page.getByText('Waarom? Het gevolgde pad met bronnen').click();
+  const why = await page.locator('.rw-waarom').innerText();
+  assert.match(why, /Regel: Tabel 4\.2\.2: profiel 8: ja/);
+  assert.match(why, /Ja, bij profiel 8\./);
+});
+
+test('Wmo: veiligheidsrisico → intensief (suggestion, interpretatie) with 6-week dates', async (t) => {
+  const page = await open(t);
+  await pickWestfriesland(page);
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik werk bij de lokale toegang of het lokale (wijk)team: welke regie past?');
+  await answer(page, 'Wie is (of wordt) de verwijzer?', 'De lokale toegang (het lokale (wijk)team)');
+  await answer(page, 'Gaat het om Wmo-ondersteuning of om jeugdhulp?', 'Wmo (dagbesteding, huishoudelijke ondersteuning, begeleiding, kortdurend verblijf)');
+  await answer(page, 'Is er een veiligheidsrisico?', 'Ja');
+  const outcome = page.locator('.rw-uitkomst');
+  await outcome.getByRole('heading', { name: /intensieve vorm van regie/ }).waitFor();
+  const text = await outcome.innerText();
+  assert.match(text, /intensief \(suggestie: de consulent beslist\)/);
+  assert.match(text, /INTERPRETATIE/i);
+  await page.getByLabel('Startdatum (perspectiefplan opgesteld, ondersteuning ingezet)').fill('2026-03-02');
+  await page.getByLabel('Einddatum indicatie').fill('2027-03-01');
+  const rows = await page.locator('.rw-schema tbody tr td:first-child').allInnerTexts();
+  assert.deepEqual(rows, ['di 2 juni 2026', 'di 14 juli 2026', 'di 25 augustus 2026', 'di 6 oktober 2026',
+    'di 17 november 2026', 'di 29 december 2026', 'ma 4 januari 2027']);
+  // End before start: a clear message and the rhythm in words, no dates.
+  await page.getByLabel('Einddatum indicatie').fill('2025-01-01');
+  assert.match(await outcome.innerText(), /ligt niet na de startdatum/);
+  assert.equal(await page.locator('.rw-schema').count(), 0);
+  assert.match(await page.locator('.rw-ritme').innerText(), /iedere 6 weken/);
+});
+
+test('provider: huisarts → crisisverblijf says Ja; changing the verwijzer to GI recomputes to Nee', async (t) => {
+  const page = await open(t);
+  await pickWestfriesland(page);
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben zorgaanbieder: moet ik contact opnemen met het wijkteam?');
+  await answer(page, 'Wie is (of wordt) de verwijzer?', 'Een medisch specialist, huisarts of kind-/jeugdarts (externe verwijzing, jeugdhulp)');
+  await answer(page, 'In welk segment valt de jeugdhulp?', 'Segment V — jeugdhulp met verblijf');
+  await answer(page, 'Welk perceel in segment V?', 'Kortdurend verblijf: crisisverblijf');
+  const contact = page.locator('.rw-contact-antwoord');
+  assert.match(await contact.innerText(), /^Ja — Neem samen met het gezin contact op met het lokale \(wijk\)team/);
+  assert.equal(await page.locator('.rw-antwoorden li').count(), 4);
+  // Change an early answer: the verwijzer becomes a GI; segment and product no longer apply.
+  await page.getByRole('button', { name: 'Wijzig antwoord op: Wie is (of wordt) de verwijzer?' }).click();
+  await answer(page, 'Wie is (of wordt) de verwijzer?', 'Een gecertificeerde instelling (GI)');
+  await page.getByRole('heading', { name: 'De regie ligt bij de gecertificeerde instelling (GI)' }).waitFor();
+  assert.match(await contact.innerText(), /^Nee — /);
+  assert.equal(await page.locator('.rw-antwoorden li').count(), 2);
+});
+
+test('provider: huisarts → pleegzorg, complex → "Mag"; Terug returns to the question with its answer', async (t) => {
+  const page = await open(t);
+  await pickWestfriesland(page);
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben zorgaanbieder: moet ik contact opnemen met het wijkteam?');
+  await answer(page, 'Wie is (of wordt) de verwijzer?', 'Een medisch specialist, huisarts of kind-/jeugdarts (externe verwijzing, jeugdhulp)');
+  await answer(page, 'In welk segment valt de jeugdhulp?', 'Segment V — jeugdhulp met verblijf');
+  await answer(page, 'Welk perceel in segment V?', 'Pleegzorg');
+  await answer(page, 'Is er sprake van (hoog) complexe problematiek, of van (een risico op) onveiligheid in de thuissituatie?', 'Ja');
+  assert.match(await page.locator('.rw-contact-antwoord').innerText(), /^Mag \(geen plicht\)/);
+  await page.locator('.rw-uitkomst').getByRole('button', { name: 'Terug' }).click();
+  const yes = page.getByRole('group', { name: /complexe problematiek/ }).getByLabel('Ja', { exact: true });
+  assert.equal(await yes.isChecked(), true);
+  await answer(page, 'Is er sprake van (hoog) complexe problematiek, of van (een risico op) onveiligheid in de thuissituatie?', 'Nee');
+  assert.match(await page.locator('.rw-contact-antwoord').innerText(), /^Nee — U hoeft geen contact op te nemen/);
+  await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+  await page.getByRole('group', { name: 'Waarvoor gebruikt u de Regiewijzer?' }).waitFor();
+  assert.equal(await page.locator('.rw-antwoorden').count(), 0);
+});
+
+test('keyboard only, with a visible focus ring', async (t) => {
+  const page = await open(t);
+  await page.keyboard.press('Tab');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Westfriesland/);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  await page.keyboard.press('Enter');
+  await page.getByRole('group', { name: 'Waarvoor gebruikt u de Regiewijzer?' }).waitFor();
+  // Tab reaches the radio group; arrow keys move within it; Enter on the submit button goes on.
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.type === 'radio')) break;
+  }
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getByLabel('Ik ben zorgaanbieder: moet ik contact opnemen met het wijkteam?').isChecked(), true);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Volgende');
+  await page.keyboard.press('Enter');
+  await page.getByRole('group', { name: 'Wie is (of wordt) de verwijzer?' }).waitFor();
+});
+
+test('JS API: list, evaluate with dates, and a Dutch error for unknown ids', async (t) => {
+  const page = await open(t);
+  const result = await page.evaluate(async () => {
+    const m = await import('./regiewijzer.js');
+    await m.default();
+    const list = m.guidelines();
+    const advice = m.evaluate('westfriesland',
+      { rol: 'toegang', verwijzer: 'lokale_toegang', wet: 'jeugd', segment: 'b', product_b: 'profiel_8', jeugd_intensiteit: 'midden' },
+      { start: '2026-01-31', end: '2027-12-31' });
+    let error = '';
+    try { m.evaluate('nergens', {}); } catch (e) { error = e.message; }
+    let badAnswer = '';
+    try { m.evaluate('westfriesland', { rol: 'baas' }); } catch (e) { badAnswer = e.message; }
+    return { ids: list.map((g) => `${g.id}:${g.status}`), outcome: advice.outcome.id,
+      first: advice.schedule.entries[0].date_nl, steps: advice.trace.length, error, badAnswer };
+  });
+  assert.deepEqual(result.ids, ['westfriesland:beschikbaar', 'oost-veluwe:volgt', 'flevoland:volgt',
+    'hoogeveen-de-wolden:volgt', 'zeeland:volgt']);
+  assert.equal(result.outcome, 'jeugd_midden');
+  assert.equal(result.first, 'do 30 april 2026');
+  assert.equal(result.steps, 6);
+  assert.match(result.error, /onbekende richtlijn 'nergens'; kies uit: westfriesland/);
+  assert.match(result.badAnswer, /vraag 'rol' heeft geen antwoord 'baas'/);
+});
