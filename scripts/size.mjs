@@ -1,4 +1,5 @@
-// Size report of the release bundle: raw and gzip bytes per file and in total, against the budget.
+// Size report of the release bundle: raw and gzip bytes per file, the widget's total against its
+// budget, and the separate JS API bundle (dist/api/, not part of the widget).
 // Usage: node scripts/size.mjs [dist]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,18 +7,25 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGET_GZIP = 120 * 1024; // whole widget, all regions
 const dir = process.argv[2] ?? 'dist';
-const files = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()).sort();
-let raw = 0;
-let gz = 0;
-const rows = files.map((f) => {
-  const bytes = readFileSync(join(dir, f));
-  const g = gzipSync(bytes, { level: 9 }).length;
-  raw += bytes.length;
-  gz += g;
-  return [f, bytes.length, g];
-});
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
-console.log('file                         raw KB   gzip KB');
-for (const [f, r, g] of rows) console.log(`${f.padEnd(26)} ${kb(r)}   ${kb(g)}`);
-console.log(`${'TOTAL'.padEnd(26)} ${kb(raw)}   ${kb(gz)}   (budget ${BUDGET_GZIP / 1024} KB gzip: ${gz <= BUDGET_GZIP ? 'within' : 'OVER'})`);
-if (process.env.SIZE_JSON) console.log(JSON.stringify({ raw, gzip: gz, budget: BUDGET_GZIP, files: rows }));
+
+function report(title, folder, budget) {
+  const files = readdirSync(folder).filter((f) => statSync(join(folder, f)).isFile()).sort();
+  let raw = 0;
+  let gz = 0;
+  console.log(`${title.padEnd(30)} raw KB   gzip KB`);
+  for (const f of files) {
+    const bytes = readFileSync(join(folder, f));
+    const g = gzipSync(bytes, { level: 9 }).length;
+    raw += bytes.length;
+    gz += g;
+    console.log(`  ${f.padEnd(28)} ${kb(bytes.length)}   ${kb(g)}`);
+  }
+  const verdict = budget ? `   (budget ${budget / 1024} KB gzip: ${gz <= budget ? 'within' : 'OVER'})` : '';
+  console.log(`  ${'TOTAL'.padEnd(28)} ${kb(raw)}   ${kb(gz)}${verdict}`);
+  return { raw, gzip: gz };
+}
+
+const widget = report('widget (dist/)', dir, BUDGET_GZIP);
+const api = report('JS API (dist/api/, separate)', join(dir, 'api'));
+if (process.env.SIZE_JSON) console.log(JSON.stringify({ widget, api, budget: BUDGET_GZIP }));

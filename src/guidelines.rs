@@ -4,15 +4,24 @@
 //! A rule file that fails to load does not take the others down: it is listed as
 //! [`Status::Defect`] with its diagnostics, and the widget shows a Dutch message for it.
 
-use crate::engine::{load, AnswerError, Guideline, LoadError};
+use crate::engine::{load_compiled, AnswerError, Guideline, LoadError};
 use serde::Serialize;
 
-/// A built-in rule file: id, region and the JSON text (`None`: not modelled yet).
-struct Builtin {
-    id: &'static str,
-    region: &'static str,
-    seed: &'static str,
-    json: Option<&'static str>,
+/// A rule file known to the registry: id, region, seed, and the file compiled by `build.rs`
+/// (`None`: not modelled yet).
+#[derive(Debug, Clone, Copy)]
+pub struct Builtin {
+    pub id: &'static str,
+    pub region: &'static str,
+    pub seed: &'static str,
+    pub compiled: Option<&'static [u8]>,
+}
+
+/// The compiled form of `rules/<id>.json`.
+macro_rules! compiled {
+    ($id:literal) => {
+        Some(include_bytes!(concat!(env!("OUT_DIR"), "/", $id, ".bin")))
+    };
 }
 
 const BUILTIN: &[Builtin] = &[
@@ -20,12 +29,12 @@ const BUILTIN: &[Builtin] = &[
         id: "westfriesland",
         region: "Westfriesland",
         seed: "000_3a33d3ffdfdfb69c.txt",
-        json: Some(include_str!("../rules/westfriesland.json")),
+        compiled: compiled!("westfriesland"),
     },
-    Builtin { id: "oost-veluwe", region: "Oost Veluwe", seed: "001_39a8dd410a3f9005.txt", json: None },
-    Builtin { id: "flevoland", region: "Flevoland", seed: "002_e8bde5b97728d580.txt", json: None },
-    Builtin { id: "hoogeveen-de-wolden", region: "Hoogeveen en De Wolden", seed: "003_8fa90dad81782c1e.txt", json: None },
-    Builtin { id: "zeeland", region: "Zeeland", seed: "004_1654ded92a493f8f.txt", json: None },
+    Builtin { id: "oost-veluwe", region: "Oost Veluwe", seed: "001_39a8dd410a3f9005.txt", compiled: None },
+    Builtin { id: "flevoland", region: "Flevoland", seed: "002_e8bde5b97728d580.txt", compiled: None },
+    Builtin { id: "hoogeveen-de-wolden", region: "Hoogeveen en De Wolden", seed: "003_8fa90dad81782c1e.txt", compiled: None },
+    Builtin { id: "zeeland", region: "Zeeland", seed: "004_1654ded92a493f8f.txt", compiled: None },
 ];
 
 /// Whether a guideline can be used.
@@ -62,7 +71,12 @@ pub struct Registry {
 impl Registry {
     /// Loads every built-in rule file. Never fails: broken files are listed as defect.
     pub fn builtin() -> Self {
-        let entries = BUILTIN
+        Self::from_files(BUILTIN)
+    }
+
+    /// A registry of the given files (the built-in list, or a test's). Never fails.
+    pub fn from_files(files: &[Builtin]) -> Self {
+        let entries = files
             .iter()
             .map(|b| {
                 let base = Entry {
@@ -74,7 +88,7 @@ impl Registry {
                     status: Status::Volgt,
                     problems: Vec::new(),
                 };
-                match b.json.map(|j| load(b.id, j)) {
+                match b.compiled.map(|bytes| load_compiled(b.id, bytes)) {
                     None => (base, None),
                     Some(Ok(g)) => (
                         Entry {
@@ -116,10 +130,6 @@ impl Registry {
         }
     }
 
-    /// The raw JSON of every modelled built-in file, for `check` and the rule tests.
-    pub fn sources() -> Vec<(&'static str, &'static str)> {
-        BUILTIN.iter().filter_map(|b| b.json.map(|j| (b.id, j))).collect()
-    }
 }
 
 fn messages(e: &LoadError) -> Vec<String> {

@@ -243,3 +243,14 @@ fn no_personal_contact_data_in_rule_files() {
         assert!(!s.contains('@'), "{}: contains an e-mail address", p.display());
     }
 }
+
+#[test]
+fn compiled_form_equals_the_json_file() {
+    // build.rs turns rules/<id>.json into the bytes the widget carries; they must mean the same.
+    for g in guidelines() {
+        let path = format!("{}/rules/{}.json", env!("CARGO_MANIFEST_DIR"), g.id);
+        let json = std::fs::read_to_string(&path).unwrap();
+        let from_json = regiewijzer::engine::load(&g.id, &json).unwrap();
+        assert_eq!(from_json, g, "{}: compiled form differs from {path}", g.id);
+    }
+}

@@ -49,7 +49,7 @@ fn unknown_field_is_a_parse_error() {
 fn duplicate_id() {
     let mut v = base();
     v["outcomes"][1]["id"] = json!("q2");
-    v["questions"][1]["options"][0]["next"][0]["goto"] = json!("q2");
+    v["questions"][1]["options"][0]["branches"][0]["goto"] = json!("q2");
     assert!(kinds(&v).contains(&ErrorKind::DuplicateId { id: "q2".into() }));
 }
 
@@ -70,7 +70,7 @@ fn unknown_start() {
 #[test]
 fn unknown_target() {
     let mut v = base();
-    v["questions"][0]["options"][1]["next"] = json!("o_nergens");
+    v["questions"][0]["options"][1]["goto"] = json!("o_nergens");
     let k = kinds(&v);
     assert!(k.contains(&ErrorKind::UnknownTarget { from: "q1.b".into(), target: "o_nergens".into() }), "{k:?}");
 }
@@ -78,7 +78,7 @@ fn unknown_target() {
 #[test]
 fn unknown_condition_question_and_option() {
     let mut v = base();
-    v["questions"][1]["options"][0]["next"][0]["when"] = json!({ "q9": ["a"], "q1": ["z"] });
+    v["questions"][1]["options"][0]["branches"][0]["when"] = json!({ "q9": ["a"], "q1": ["z"] });
     let k = kinds(&v);
     assert!(k.contains(&ErrorKind::UnknownCondition { from: "q2.x".into(), question: "q9".into(), option: None }), "{k:?}");
     assert!(k.contains(&ErrorKind::UnknownCondition { from: "q2.x".into(), question: "q1".into(), option: Some("z".into()) }), "{k:?}");
@@ -94,14 +94,28 @@ fn dead_end_question_without_options() {
 #[test]
 fn dead_end_branches_without_default() {
     let mut v = base();
-    v["questions"][1]["options"][0]["next"][1]["when"] = json!({ "q1": ["b"] });
+    v["questions"][1]["options"][0]["branches"][1]["when"] = json!({ "q1": ["b"] });
     assert!(kinds(&v).contains(&ErrorKind::DeadEnd { id: "q2.x".into() }));
+}
+
+#[test]
+fn option_with_both_goto_and_branches() {
+    let mut v = base();
+    v["questions"][1]["options"][0]["goto"] = json!("o_b");
+    assert!(kinds(&v).contains(&ErrorKind::ConflictingNext { id: "q2.x".into() }));
+}
+
+#[test]
+fn option_leading_nowhere() {
+    let mut v = base();
+    v["questions"][0]["options"][1].as_object_mut().unwrap().remove("goto");
+    assert!(kinds(&v).contains(&ErrorKind::ConflictingNext { id: "q1.b".into() }));
 }
 
 #[test]
 fn unreachable_node() {
     let mut v = base();
-    v["questions"][0]["options"][0]["next"] = json!("o_b");
+    v["questions"][0]["options"][0]["goto"] = json!("o_b");
     let k = kinds(&v);
     assert!(k.contains(&ErrorKind::Unreachable { id: "q2".into() }), "{k:?}");
     assert!(k.contains(&ErrorKind::Unreachable { id: "o_x".into() }), "{k:?}");
@@ -110,7 +124,7 @@ fn unreachable_node() {
 #[test]
 fn cycle_is_reported_with_its_path() {
     let mut v = base();
-    v["questions"][1]["options"][0]["next"][1]["goto"] = json!("q1");
+    v["questions"][1]["options"][0]["branches"][1]["goto"] = json!("q1");
     let k = kinds(&v);
     assert!(k.contains(&ErrorKind::Cycle { path: vec!["q1".into(), "q2".into(), "q1".into()] }), "{k:?}");
 }
@@ -169,7 +183,7 @@ fn every_problem_is_reported_at_once() {
     let mut v = base();
     v["start"] = json!("begin");
     v["outcomes"][0]["sources"] = json!([]);
-    v["questions"][0]["options"][1]["next"] = json!("o_nergens");
+    v["questions"][0]["options"][1]["goto"] = json!("o_nergens");
     v["outcomes"][1]["cadence"] = json!("wekelijks");
     let k = kinds(&v);
     assert!(k.len() >= 4, "{k:?}");

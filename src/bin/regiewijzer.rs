@@ -10,7 +10,7 @@
 //! Exit codes: 0 ok; 1 `check` found a problem; 2 bad input (unknown command, guideline, question or
 //! option, malformed pair or date, unreadable file). Errors go to stderr in Dutch, never as a panic.
 
-use regiewijzer::engine::model::{Guideline, Next};
+use regiewijzer::engine::model::Guideline;
 use regiewijzer::engine::{advise, load, Answers, Dates};
 use regiewijzer::guidelines::{Registry, Status};
 use std::process::ExitCode;
@@ -91,9 +91,10 @@ fn show(g: &Guideline) -> String {
     for q in &g.questions {
         out.push_str(&format!("\n[{}] {}\n", q.id, q.text));
         for c in &q.options {
-            let to = match &c.next {
-                Next::Goto(t) => t.clone(),
-                Next::Branches(bs) => bs
+            let to = match &c.goto {
+                Some(t) => t.clone(),
+                None => c
+                    .branches
                     .iter()
                     .map(|b| {
                         let cond: Vec<String> = b.when.iter().map(|(k, v)| format!("{k}={}", v.join("|"))).collect();
@@ -141,28 +142,31 @@ fn parse_advise_args(args: &[String]) -> Result<(Answers, Dates), Fail> {
 }
 
 fn check(files: &[String]) -> Result<String, Fail> {
-    let inputs: Vec<(String, String)> = if files.is_empty() {
-        Registry::sources().into_iter().map(|(id, json)| (id.to_string(), json.to_string())).collect()
-    } else {
-        files
-            .iter()
-            .map(|f| std::fs::read_to_string(f).map(|s| (f.clone(), s)).map_err(|e| Fail(2, format!("kan '{f}' niet lezen: {e}"))))
-            .collect::<Result<_, _>>()?
+    let ok = |g: &Guideline| {
+        format!("ok   {}: {} vragen, {} uitkomsten, {} testgevallen geslaagd\n", g.id, g.questions.len(), g.outcomes.len(), g.tests.len())
     };
     let mut out = String::new();
     let mut failed = false;
-    for (name, json) in inputs {
-        match load(&name, &json) {
-            Ok(g) => out.push_str(&format!(
-                "ok   {}: {} vragen, {} uitkomsten, {} testgevallen geslaagd\n",
-                g.id,
-                g.questions.len(),
-                g.outcomes.len(),
-                g.tests.len()
-            )),
+    if files.is_empty() {
+        // The built-in guidelines, exactly as the widget loads them (compiled by build.rs).
+        let reg = Registry::builtin();
+        for e in reg.list().into_iter().filter(|e| e.status != Status::Volgt) {
+            match reg.get(&e.id) {
+                Ok(g) => out.push_str(&ok(g)),
+                Err(_) => {
+                    failed = true;
+                    out.push_str(&format!("FOUT {}:\n- {}\n", e.id, e.problems.join("\n- ")));
+                }
+            }
+        }
+    }
+    for f in files {
+        let json = std::fs::read_to_string(f).map_err(|e| Fail(2, format!("kan '{f}' niet lezen: {e}")))?;
+        match load(f, &json) {
+            Ok(g) => out.push_str(&ok(&g)),
             Err(e) => {
                 failed = true;
-                out.push_str(&format!("FOUT {name}: {e}\n"));
+                out.push_str(&format!("FOUT {f}: {e}\n"));
             }
         }
     }

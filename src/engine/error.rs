@@ -27,6 +27,8 @@ pub enum ErrorKind {
     UnknownCondition { from: String, question: String, option: Option<String> },
     /// A question without options, or a branch list whose last branch has a condition.
     DeadEnd { id: String },
+    /// An option with both `goto` and `branches`, or with neither.
+    ConflictingNext { id: String },
     /// No path from `start` reaches this question or outcome.
     Unreachable { id: String },
     /// Following answers can come back to a question: the ids along the loop.
@@ -64,6 +66,7 @@ impl fmt::Display for ErrorKind {
                 write!(f, "'{from}' heeft een voorwaarde op antwoord '{o}' van vraag '{question}', dat niet bestaat")
             }
             DeadEnd { id } => write!(f, "'{id}' loopt dood: geen antwoord leidt verder (of de laatste tak heeft een voorwaarde)"),
+            ConflictingNext { id } => write!(f, "'{id}' moet precies één van 'goto' of 'branches' hebben"),
             Unreachable { id } => write!(f, "'{id}' is vanaf de startvraag niet bereikbaar"),
             Cycle { path } => write!(f, "kringloop: {}", path.join(" → ")),
             MissingSource { id } => write!(f, "'{id}' heeft geen bron (kop en letterlijk citaat zijn verplicht)"),

@@ -11,5 +11,7 @@ pub mod walk;
 pub use advice::{advise, Advice, Dates, GuidelineRef};
 pub use error::{AnswerError, Diagnostic, ErrorKind, LoadError};
 pub use model::Guideline;
-pub use validate::{load, validate};
+#[cfg(not(target_arch = "wasm32"))]
+pub use validate::load;
+pub use validate::{load_compiled, validate};
 pub use walk::{walk, Answers, Position, Session, Step, Walk};

@@ -2,10 +2,13 @@
 //! every field here is a field in the file (see the README, "Een richtlijn toevoegen").
 //!
 //! A guideline is a directed acyclic graph. Its nodes are [`Question`]s and [`Outcome`]s, which share
-//! one id space. Each [`Choice`] of a question leads on through its [`Next`]: either one node id, or an
+//! one id space. Each [`Choice`] of a question leads on through `goto` (one node id) or an
 //! ordered list of [`Branch`]es that look at earlier answers (a named rule, such as "externe verwijzing",
 //! that cuts across a table). Every question and outcome carries a [`Source`]: seed file, heading and a
 //! verbatim quote, checked against the guideline text kept in `rules/text/`.
+//!
+//! The same types are the compact binary form built into the widget (`build.rs` turns the JSON into
+//! postcard bytes), so every field is always serialized: no `skip_serializing_if` here.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -94,33 +97,27 @@ pub struct Question {
     /// The legend.
     pub text: String,
     /// Extra guidance under the legend.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub help: Option<String>,
     pub source: Source,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub interpretation: Option<Interpretation>,
     pub options: Vec<Choice>,
 }
 
-/// An answer option of a question.
+/// An answer option of a question. It leads on through exactly one of `goto` (straight to a node)
+/// or `branches` (the first branch whose `when` matches; the last branch has no `when`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     pub id: String,
     pub label: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub help: Option<String>,
-    pub next: Next,
-}
-
-/// Where an answer leads.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum Next {
-    /// Straight to a question or outcome id.
-    Goto(String),
-    /// The first branch whose `when` matches the earlier answers; the last branch must have no `when`.
-    Branches(Vec<Branch>),
+    #[serde(default)]
+    pub goto: Option<String>,
+    #[serde(default)]
+    pub branches: Vec<Branch>,
 }
 
 /// A named rule: when earlier answers match, go to `goto`.
@@ -128,15 +125,15 @@ pub enum Next {
 #[serde(deny_unknown_fields)]
 pub struct Branch {
     /// Earlier question id → the option ids that make this branch apply (all entries must hold).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default)]
     pub when: BTreeMap<String, Vec<String>>,
     pub goto: String,
     /// The rule in words, shown in "Waarom?", e.g. "Tabel 4.2.2: segment V, pleegzorg: geen regie".
     pub rule: String,
     /// The passage that carries this rule, where it differs from the question's.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub source: Option<Source>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub interpretation: Option<Interpretation>,
 }
 
@@ -183,26 +180,26 @@ pub struct Outcome {
     /// Who holds the regie, e.g. "lokaal (wijk)team (regisseur)".
     pub owner: String,
     /// Intensity, where one applies (licht / matig / midden / intensief).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub intensity: Option<String>,
     /// Whether the intensity is a suggestion the consulent confirms (indicators are guidance).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
     pub intensity_is_suggestion: bool,
     /// Id of the guideline's [`Cadence`] that sets the evaluation dates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub cadence: Option<String>,
     /// Where no dated rhythm exists: what the guideline says about evaluation, in words.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub cadence_text: Option<String>,
     /// What the user does now, in order.
     pub actions: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub provider: Option<ProviderContact>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub notes: Vec<String>,
     /// At least one.
     pub sources: Vec<Source>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub interpretations: Vec<Interpretation>,
 }
 
@@ -248,7 +245,7 @@ pub struct Cadence {
     /// The first talk after the start (tussenevaluatie / afstemmoment).
     pub first_review: Span,
     /// Rhythm during the first year after a good first review; `None`: nothing until the year point.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub first_year_every: Option<Span>,
     /// Whether there is an evaluation one year after the start.
     pub year_review: bool,
@@ -261,7 +258,7 @@ pub struct Cadence {
     /// Who decides the form of the evaluations.
     pub form_decided_by: String,
     pub source: Source,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub interpretations: Vec<Interpretation>,
 }
 
@@ -288,9 +285,9 @@ pub struct TestCase {
 #[serde(deny_unknown_fields)]
 pub struct Expectation {
     pub outcome: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub provider: Option<ContactAnswer>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub intensity: Option<String>,
     /// Where in the document the expected answer is read, so a reviewer can check it.
     pub because: String,
@@ -318,11 +315,9 @@ impl Guideline {
         for q in &self.questions {
             all.push((q.id.clone(), &q.source));
             for c in &q.options {
-                if let Next::Branches(bs) = &c.next {
-                    for (i, b) in bs.iter().enumerate() {
-                        if let Some(s) = &b.source {
-                            all.push((format!("{}.{}#{}", q.id, c.id, i + 1), s));
-                        }
+                for (i, b) in c.branches.iter().enumerate() {
+                    if let Some(s) = &b.source {
+                        all.push((format!("{}.{}#{}", q.id, c.id, i + 1), s));
                     }
                 }
             }
@@ -339,12 +334,9 @@ impl Guideline {
     }
 }
 
-impl Next {
+impl Choice {
     /// Every node id this answer can lead to.
     pub fn targets(&self) -> Vec<&str> {
-        match self {
-            Next::Goto(t) => vec![t.as_str()],
-            Next::Branches(bs) => bs.iter().map(|b| b.goto.as_str()).collect(),
-        }
+        self.goto.iter().map(String::as_str).chain(self.branches.iter().map(|b| b.goto.as_str())).collect()
     }
 }

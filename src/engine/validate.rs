@@ -1,18 +1,38 @@
 //! Load a rule file and validate it, reporting every problem at once.
 
 use crate::engine::error::{Diagnostic, ErrorKind, LoadError};
-use crate::engine::model::{Guideline, Next, Source, MAX_QUOTE_CHARS};
+use crate::engine::model::{Guideline, Source, MAX_QUOTE_CHARS};
 use crate::engine::walk::{walk, Position};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Parses and validates one rule file. `name` identifies the file in a parse error.
+/// Parses and validates one rule file (JSON). `name` identifies the file in a parse error.
 ///
 /// On success the guideline is structurally sound (every id known, every node reachable, no dead end,
-/// no cycle, every node sourced) and all its own test cases pass.
+/// no cycle, every node sourced) and all its own test cases pass. Native only: the widget loads the
+/// compiled form with [`load_compiled`].
+#[cfg(not(target_arch = "wasm32"))]
 pub fn load(name: &str, json: &str) -> Result<Guideline, LoadError> {
-    let g: Guideline = serde_json::from_str(json).map_err(|e| LoadError {
-        diagnostics: vec![Diagnostic { guideline: name.to_string(), kind: ErrorKind::Parse { message: e.to_string() } }],
-    })?;
+    let g: Guideline = serde_json::from_str(json).map_err(|e| parse_error(name, e.to_string()))?;
+    checked(g)
+}
+
+/// Decodes a rule file compiled by `build.rs`: tag byte 0 and the postcard bytes of a guideline that
+/// [`load`] accepted at build time (so it is not validated again: that keeps the validator out of the
+/// widget), or tag byte 1 and the diagnostics found at build time.
+pub fn load_compiled(name: &str, bytes: &[u8]) -> Result<Guideline, LoadError> {
+    match bytes.split_first() {
+        Some((0, data)) => postcard::from_bytes(data).map_err(|e| parse_error(name, e.to_string())),
+        Some((1, message)) => Err(parse_error(name, String::from_utf8_lossy(message).into_owned())),
+        _ => Err(parse_error(name, "leeg of onbekend formaat".into())),
+    }
+}
+
+fn parse_error(name: &str, message: String) -> LoadError {
+    LoadError { diagnostics: vec![Diagnostic { guideline: name.to_string(), kind: ErrorKind::Parse { message } }] }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn checked(g: Guideline) -> Result<Guideline, LoadError> {
     let diagnostics = validate(&g);
     if diagnostics.is_empty() {
         Ok(g)
@@ -60,16 +80,19 @@ fn structure(g: &Guideline) -> Vec<ErrorKind> {
             if !opts.insert(c.id.as_str()) {
                 out.push(ErrorKind::DuplicateId { id: from.clone() });
             }
-            for t in c.next.targets() {
+            if c.goto.is_some() == !c.branches.is_empty() {
+                out.push(ErrorKind::ConflictingNext { id: from.clone() });
+            }
+            for t in c.targets() {
                 if !seen.contains(t) {
                     out.push(ErrorKind::UnknownTarget { from: from.clone(), target: t.to_string() });
                 }
             }
-            if let Next::Branches(bs) = &c.next {
-                if bs.last().is_none_or(|b| !b.when.is_empty()) {
+            {
+                if c.goto.is_none() && c.branches.last().is_some_and(|b| !b.when.is_empty()) {
                     out.push(ErrorKind::DeadEnd { id: from.clone() });
                 }
-                for b in bs {
+                for b in &c.branches {
                     for (cq, copts) in &b.when {
                         match g.question(cq) {
                             None => out.push(ErrorKind::UnknownCondition {
@@ -141,7 +164,7 @@ fn check_source(id: &str, s: &Source, out: &mut Vec<ErrorKind>) {
 fn edges(g: &Guideline) -> BTreeMap<&str, Vec<&str>> {
     g.questions
         .iter()
-        .map(|q| (q.id.as_str(), q.options.iter().flat_map(|c| c.next.targets()).collect()))
+        .map(|q| (q.id.as_str(), q.options.iter().flat_map(|c| c.targets()).collect()))
         .collect()
 }
 

@@ -5,7 +5,7 @@
 //! of one user and drops the ones that no longer apply when an earlier answer changes.
 
 use crate::engine::error::AnswerError;
-use crate::engine::model::{Guideline, Interpretation, Next, Source};
+use crate::engine::model::{Guideline, Interpretation, Source};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -92,10 +92,10 @@ pub fn walk(g: &Guideline, answers: &Answers) -> Result<Walk, AnswerError> {
             source: q.source.clone(),
             interpretations: q.interpretation.iter().cloned().collect(),
         };
-        let next = match &choice.next {
-            Next::Goto(t) => t.clone(),
-            Next::Branches(branches) => {
-                let Some(b) = branches.iter().find(|b| matches(&b.when, &steps)) else {
+        let next = match &choice.goto {
+            Some(t) => t.clone(),
+            None => {
+                let Some(b) = choice.branches.iter().find(|b| matches(&b.when, &steps)) else {
                     return Ok(finish(steps, Position::Question(at), answers));
                 };
                 step.rule = Some(b.rule.clone());

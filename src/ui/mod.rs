@@ -1,9 +1,9 @@
 //! The widget. `state` (the reducer) is plain Rust and always compiled, so it tests natively; the
-//! Yew components need the `web` feature.
+//! Yew components need the `ui` feature.
 
 pub mod state;
 
-#[cfg(feature = "web")]
+#[cfg(feature = "ui")]
 pub mod app;
-#[cfg(feature = "web")]
+#[cfg(feature = "ui")]
 pub mod components;

@@ -1,5 +1,5 @@
 //! The widget's state and its reducer. Free of Yew types (only the `Reducible` impl at the bottom,
-//! behind the `web` feature), so the logic is tested natively in `tests/ui_state.rs`.
+//! behind the `ui` feature), so the logic is tested natively in `tests/ui_state.rs`.
 
 use crate::engine::model::{Guideline, Question};
 use crate::engine::{advise, Advice, AnswerError, Dates, Position, Session};
@@ -182,7 +182,7 @@ impl State {
     }
 }
 
-#[cfg(feature = "web")]
+#[cfg(feature = "ui")]
 impl yew::Reducible for State {
     type Action = Action;
 

@@ -178,7 +178,7 @@ test('keyboard only, with a visible focus ring', async (t) => {
 test('JS API: list, evaluate with dates, and a Dutch error for unknown ids', async (t) => {
   const page = await open(t);
   const result = await page.evaluate(async () => {
-    const m = await import('./regiewijzer.js');
+    const m = await import('./api/regiewijzer_api.js');
     await m.default();
     const list = m.guidelines();
     const advice = m.evaluate('westfriesland',

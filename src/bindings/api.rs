@@ -1,0 +1,80 @@
+//! The JS API (feature `api`, built as `dist/api/regiewijzer_api.js`) for pages that do not use the
+//! widget: conversions only, no logic. It is a separate bundle so the widget does not carry serde's
+//! JS serializer.
+//!
+//! ```js
+//! import init, { guidelines, evaluate } from './api/regiewijzer_api.js';
+//! await init();
+//! guidelines();                       // [{ id, region, title, status, ... }]
+//! evaluate('westfriesland', {});      // { question: { id, text, options: [...] }, trace: [] }
+//! evaluate('westfriesland', { rol: 'zorgaanbieder', verwijzer: 'gi' }, { start: '2026-01-31', end: '2027-01-31' });
+//! ```
+//! Errors are thrown as `Error` with a Dutch message naming the offending id.
+//!
+//! Inputs are read with js-sys directly rather than serde: serde's error messages format floats,
+//! which alone would cost ~14 KB of wasm.
+
+use crate::engine::{advise, Answers, Dates};
+use crate::guidelines::Registry;
+use serde::Serialize;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    static REGISTRY: Rc<Registry> = Rc::new(Registry::builtin());
+}
+
+fn registry() -> Rc<Registry> {
+    REGISTRY.with(Rc::clone)
+}
+
+fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Every guideline with its status (`beschikbaar`, `volgt`, `defect`).
+#[wasm_bindgen]
+pub fn guidelines() -> Result<JsValue, JsError> {
+    to_js(&registry().list())
+}
+
+/// Reads `{ key: 'text', ... }` into pairs; `undefined`/`null` is empty. `what` names the argument.
+fn string_map(value: &JsValue, what: &str) -> Result<Vec<(String, String)>, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Vec::new());
+    }
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(JsError::new(&format!("{what} moet een object zijn, bijvoorbeeld {{ rol: 'toegang' }}")));
+    }
+    js_sys::Object::entries(value.unchecked_ref())
+        .iter()
+        .map(|pair| {
+            let pair: js_sys::Array = pair.unchecked_into();
+            let key = pair.get(0).as_string().unwrap_or_default();
+            match pair.get(1).as_string() {
+                Some(v) => Ok((key, v)),
+                None => Err(JsError::new(&format!("{what}: de waarde bij '{key}' moet tekst zijn"))),
+            }
+        })
+        .collect()
+}
+
+/// Walks `answers` (`{ vraag: 'antwoord' }`) and returns the advice as a plain object: `outcome` (or
+/// the next `question` with its options), `trace`, `schedule` for `dates` (`{ start, end }` as
+/// `JJJJ-MM-DD`, optional) and `interpretations`.
+#[wasm_bindgen]
+pub fn evaluate(id: &str, answers: JsValue, dates: JsValue) -> Result<JsValue, JsError> {
+    let reg = registry();
+    let g = reg.get(id).map_err(|e| JsError::new(&e.to_string()))?;
+    let answers: Answers = string_map(&answers, "antwoorden")?.into_iter().collect();
+    let mut d = Dates::default();
+    for (k, v) in string_map(&dates, "data")? {
+        match k.as_str() {
+            "start" => d.start = Some(v),
+            "end" => d.end = Some(v),
+            other => return Err(JsError::new(&format!("data: onbekend veld '{other}'; gebruik start en end"))),
+        }
+    }
+    let advice = advise(g, &answers, &d).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&advice)
+}

@@ -1,0 +1,20 @@
+//! The widget's entry point (feature `ui`): `mount(element)` renders the Yew app into a page.
+//!
+//! ```js
+//! import init, { mount } from './regiewijzer.js';
+//! await init();
+//! mount(document.getElementById('regiewijzer'));
+//! ```
+
+use crate::guidelines::Registry;
+use crate::ui::app::{App, AppProps, RegistryHandle};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+/// Renders the widget into `root`, replacing its content (the loading text).
+#[wasm_bindgen]
+pub fn mount(root: web_sys::Element) {
+    root.set_inner_html("");
+    let registry = Rc::new(RegistryHandle(Rc::new(Registry::builtin())));
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { registry }).render();
+}
