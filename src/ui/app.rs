@@ -92,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="rw-melding" role="alert">{ m }</p>
             }
             <div class="rw-inhoud">
-                <section class="rw-stap" aria-live="polite">{ body }</section>
+                <section class="rw-stap">{ body }</section>
                 if !steps.is_empty() {
                     <AnswerList steps={steps} onedit={send(Action::Edit)} />
                 }

@@ -154,25 +154,34 @@ test('provider: huisarts → pleegzorg, complex → "Mag"; Terug returns to the 
   assert.equal(await page.locator('.rw-antwoorden').count(), 0);
 });
 
-test('keyboard only, with a visible focus ring', async (t) => {
+test('keyboard only: focus follows the steps and is visible', async (t) => {
   const page = await open(t);
+  const active = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el.tagName, type: el.type ?? '', name: el.name ?? '', text: el.textContent.trim() };
+  });
   await page.keyboard.press('Tab');
-  assert.match(await page.evaluate(() => document.activeElement.textContent), /Westfriesland/);
+  assert.match((await active()).text, /Westfriesland/);
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, 'none', 'focus is visible');
   await page.keyboard.press('Enter');
   await page.getByRole('group', { name: 'Waarvoor gebruikt u de Regiewijzer?' }).waitFor();
-  // Tab reaches the radio group; arrow keys move within it; Enter on the submit button goes on.
-  for (let i = 0; i < 5; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.type === 'radio')) break;
-  }
+  // The new question has the focus on its first option; arrows choose, Tab reaches Volgende.
+  assert.deepEqual(await active(), { tag: 'INPUT', type: 'radio', name: 'rol', text: '' });
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.getByLabel('Ik ben zorgaanbieder: moet ik contact opnemen met het wijkteam?').isChecked(), true);
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Volgende');
+  assert.equal((await active()).text, 'Volgende');
   await page.keyboard.press('Enter');
   await page.getByRole('group', { name: 'Wie is (of wordt) de verwijzer?' }).waitFor();
+  assert.equal((await active()).name, 'verwijzer');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown'); // third option: GI
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  // The outcome takes the focus on its heading.
+  await page.getByRole('heading', { name: 'De regie ligt bij de gecertificeerde instelling (GI)' }).waitFor();
+  assert.deepEqual(await active(), { tag: 'H2', type: '', name: '', text: 'De regie ligt bij de gecertificeerde instelling (GI)' });
 });
 
 test('JS API: list, evaluate with dates, and a Dutch error for unknown ids', async (t) => {

@@ -5,6 +5,7 @@ use crate::ui::components::schedule_view::ScheduleView;
 use crate::ui::components::source_quote::SourceQuote;
 use crate::ui::components::why_view::WhyView;
 use std::rc::Rc;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,11 +23,22 @@ pub struct OutcomeViewProps {
 #[component]
 pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
     let a = &props.advice;
+    // A new outcome takes the keyboard focus on its heading, so it is read first.
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        let id = a.outcome.as_ref().map(|o| o.id.clone());
+        use_effect_with(id, move |_| {
+            if let Some(h) = heading.cast::<HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
     let Some(o) = &a.outcome else { return html! {} };
     let seed = a.guideline.seed.clone();
     html! {
         <article class="rw-uitkomst">
-            <h2 class="rw-titel">{ &o.title }</h2>
+            <h2 class="rw-titel" tabindex="-1" ref={heading}>{ &o.title }</h2>
             if let Some(p) = &o.provider {
                 <div class={classes!("rw-contact", match p.answer {
                     ContactAnswer::Ja => "rw-contact-ja",

@@ -1,5 +1,7 @@
 use crate::engine::model::Question;
 use crate::ui::components::interpretation_mark::InterpretationMark;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,10 +28,23 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             onnext.emit(());
         }
     };
+    // Each new question takes the keyboard focus on its selected (or first) option.
+    let fieldset = use_node_ref();
+    {
+        let fieldset = fieldset.clone();
+        use_effect_with(q.id.clone(), move |_| {
+            let target = fieldset.cast::<web_sys::Element>().and_then(|f| {
+                f.query_selector("input:checked").ok().flatten().or_else(|| f.query_selector("input").ok().flatten())
+            });
+            if let Some(el) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        });
+    }
     let help_id = format!("rw-hulp-{}", q.id);
     html! {
         <form class="rw-vraag" {onsubmit}>
-            <fieldset aria-describedby={q.help.as_ref().map(|_| help_id.clone())}>
+            <fieldset ref={fieldset} aria-describedby={q.help.as_ref().map(|_| help_id.clone())}>
                 <legend class="rw-titel">{ &q.text }</legend>
                 if let Some(h) = &q.help {
                     <p class="rw-hulp" id={help_id.clone()}>{ h }</p>
