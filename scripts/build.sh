@@ -14,7 +14,7 @@ WASM=target/wasm32-unknown-unknown/release/regiewijzer.wasm
 bundle() { # feature out-dir out-name
   cargo build --release --locked --target wasm32-unknown-unknown --no-default-features --features "$1" --lib
   wasm-bindgen --target web --no-typescript --out-dir "$2" --out-name "$3" "$WASM"
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$2/$3_bg.wasm" -o "$2/$3_bg.wasm"
 }

@@ -1,5 +1,6 @@
 //! The widget's reducer, natively: the same actions the buttons send.
 
+use regiewijzer::engine::model::DateField;
 use regiewijzer::engine::Position;
 use regiewijzer::guidelines::{Builtin, Registry, Status};
 use regiewijzer::ui::state::{Action, State, View};
@@ -59,7 +60,7 @@ fn next_without_a_choice_asks_for_one() {
 fn full_walk_and_dates() {
     let s = walk(&[("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "jeugd"), ("segment", "b"), ("product_b", "profiel_8"), ("jeugd_intensiteit", "intensief")]);
     assert_eq!(view_id(&s), "o:jeugd_intensief");
-    let s = run(s, &[Action::SetStart("2026-01-05".into()), Action::SetEnd("2027-01-05".into())]);
+    let s = run(s, &[Action::SetDate(DateField::Start, "2026-01-05".into()), Action::SetDate(DateField::End, "2027-01-05".into())]);
     let View::Outcome(a) = s.view() else { panic!() };
     let sched = a.schedule.unwrap();
     assert_eq!(sched.entries.first().unwrap().date, "2026-04-05");
@@ -69,7 +70,7 @@ fn full_walk_and_dates() {
 #[test]
 fn a_half_typed_date_keeps_the_outcome_with_a_message() {
     let s = walk(&[("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "wmo"), ("veiligheid", "ja")]);
-    let s = s.apply(Action::SetStart("2026-02-3".into())).apply(Action::SetEnd("2026-02-30".into()));
+    let s = s.apply(Action::SetDate(DateField::Start, "2026-02-3".into())).apply(Action::SetDate(DateField::End, "2026-02-30".into()));
     let View::Outcome(a) = s.view() else { panic!("{}", view_id(&s)) };
     let sched = a.schedule.unwrap();
     assert!(sched.entries.is_empty());

@@ -3,14 +3,15 @@
 //! ```text
 //! regiewijzer list
 //! regiewijzer show <richtlijn>
-//! regiewijzer advise <richtlijn> [vraag=antwoord ...] [--start JJJJ-MM-DD] [--end JJJJ-MM-DD]
+//! regiewijzer advise <richtlijn> [vraag=antwoord ...] [--start|--end|--birth|--handover JJJJ-MM-DD]
+//!                                   [--moment JJJJ-MM-DDTUU:MM]
 //! regiewijzer check [regelbestand.json ...]
 //! ```
 //!
 //! Exit codes: 0 ok; 1 `check` found a problem; 2 bad input (unknown command, guideline, question or
 //! option, malformed pair or date, unreadable file). Errors go to stderr in Dutch, never as a panic.
 
-use regiewijzer::engine::model::Guideline;
+use regiewijzer::engine::model::{DateField, Guideline};
 use regiewijzer::engine::{advise, load, Answers, Dates};
 use regiewijzer::guidelines::{Registry, Status};
 use std::process::ExitCode;
@@ -19,6 +20,7 @@ const USAGE: &str = "Gebruik:
   regiewijzer list                         alle richtlijnen met hun status
   regiewijzer show <richtlijn>             vragen, antwoorden en uitkomsten van een richtlijn
   regiewijzer advise <richtlijn> [vraag=antwoord ...] [--start JJJJ-MM-DD] [--end JJJJ-MM-DD]
+                     [--moment JJJJ-MM-DDTUU:MM] [--birth JJJJ-MM-DD] [--handover JJJJ-MM-DD]
                                            het advies als JSON (uitkomst, pad, bronnen, data)
   regiewijzer check [bestand.json ...]     regelbestanden valideren en hun testgevallen draaien
                                            (zonder bestanden: de ingebouwde richtlijnen)";
@@ -125,9 +127,13 @@ fn parse_advise_args(args: &[String]) -> Result<(Answers, Dates), Fail> {
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--start" | "--end" => {
-                let v = it.next().ok_or_else(|| Fail(2, format!("{a} vraagt een datum (JJJJ-MM-DD)")))?;
-                if a == "--start" { dates.start = Some(v.clone()) } else { dates.end = Some(v.clone()) }
+            flag if flag.starts_with("--") => {
+                let field = DateField::ALL
+                    .into_iter()
+                    .find(|f| flag == format!("--{}", f.key()))
+                    .ok_or_else(|| Fail(2, format!("onbekende optie '{flag}'; gebruik --start, --end, --moment, --birth of --handover")))?;
+                let v = it.next().ok_or_else(|| Fail(2, format!("{a} vraagt een datum (JJJJ-MM-DD, bij --moment JJJJ-MM-DDTUU:MM)")))?;
+                dates.set(field, v.clone());
             }
             pair => {
                 let (q, o) = pair

@@ -14,6 +14,7 @@
 //! Inputs are read with js-sys directly rather than serde: serde's error messages format floats,
 //! which alone would cost ~14 KB of wasm.
 
+use crate::engine::model::DateField;
 use crate::engine::{advise, Answers, Dates};
 use crate::guidelines::Registry;
 use serde::Serialize;
@@ -61,7 +62,7 @@ fn string_map(value: &JsValue, what: &str) -> Result<Vec<(String, String)>, JsEr
 
 /// Walks `answers` (`{ vraag: 'antwoord' }`) and returns the advice as a plain object: `outcome` (or
 /// the next `question` with its options), `trace`, `schedule` for `dates` (`{ start, end }` as
-/// `JJJJ-MM-DD`, optional) and `interpretations`.
+/// `JJJJ-MM-DD`, optional; also `moment` `JJJJ-MM-DDTUU:MM`, `birth`, `handover`) and `interpretations`.
 #[wasm_bindgen]
 pub fn evaluate(id: &str, answers: JsValue, dates: JsValue) -> Result<JsValue, JsError> {
     let reg = registry();
@@ -69,11 +70,10 @@ pub fn evaluate(id: &str, answers: JsValue, dates: JsValue) -> Result<JsValue, J
     let answers: Answers = string_map(&answers, "antwoorden")?.into_iter().collect();
     let mut d = Dates::default();
     for (k, v) in string_map(&dates, "data")? {
-        match k.as_str() {
-            "start" => d.start = Some(v),
-            "end" => d.end = Some(v),
-            other => return Err(JsError::new(&format!("data: onbekend veld '{other}'; gebruik start en end"))),
-        }
+        let field = DateField::ALL.into_iter().find(|f| f.key() == k).ok_or_else(|| {
+            JsError::new(&format!("data: onbekend veld '{k}'; gebruik start, end, moment, birth of handover"))
+        })?;
+        d.set(field, v);
     }
     let advice = advise(g, &answers, &d).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&advice)

@@ -1,17 +1,59 @@
 //! The advice: the walk's position, the outcome, the trace and the dated schedule in one serializable
 //! value. The CLI prints it as JSON, the JS API returns it as a plain object, the UI renders it.
 
-use crate::engine::dates::{parse_date, schedule, Schedule};
+use crate::engine::dates::{merge, parse_date, parse_moment, schedule, timeline, Schedule};
 use crate::engine::error::AnswerError;
-use crate::engine::model::{Guideline, Interpretation, Outcome, Question};
+use crate::engine::model::{DateField, Guideline, Interpretation, Outcome, Question};
+use std::collections::BTreeMap;
 use crate::engine::walk::{walk, Answers, Position, Step};
 use serde::Serialize;
 
-/// The dates a user gives, as typed (`JJJJ-MM-DD`); empty strings count as missing.
+/// The dates a user gives, as typed (`JJJJ-MM-DD`, a moment `JJJJ-MM-DDTUU:MM`); empty strings count
+/// as missing. Only the fields an outcome's plan needs are used.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Dates {
     pub start: Option<String>,
     pub end: Option<String>,
+    pub moment: Option<String>,
+    pub birth: Option<String>,
+    pub handover: Option<String>,
+}
+
+impl Dates {
+    pub fn get(&self, f: DateField) -> Option<&str> {
+        match f {
+            DateField::Start => self.start.as_deref(),
+            DateField::End => self.end.as_deref(),
+            DateField::Moment => self.moment.as_deref(),
+            DateField::Birth => self.birth.as_deref(),
+            DateField::Handover => self.handover.as_deref(),
+        }
+        .filter(|v| !v.trim().is_empty())
+    }
+
+    pub fn set(&mut self, f: DateField, value: String) {
+        let slot = match f {
+            DateField::Start => &mut self.start,
+            DateField::End => &mut self.end,
+            DateField::Moment => &mut self.moment,
+            DateField::Birth => &mut self.birth,
+            DateField::Handover => &mut self.handover,
+        };
+        *slot = Some(value);
+    }
+
+    /// Checks every filled-in field, so a typo is reported even when this outcome does not use it.
+    pub fn check(&self) -> Result<(), AnswerError> {
+        for f in DateField::ALL {
+            if let Some(v) = self.get(f) {
+                match f {
+                    DateField::Moment => parse_moment(f.label(), v).map(|_| ())?,
+                    _ => parse_date(f.label(), v).map(|_| ())?,
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Metadata shown with every advice, so a printed or copied advice says where it comes from.
@@ -68,12 +110,9 @@ pub struct Advice {
 /// Walks `answers`, and when an outcome is reached, adds its schedule for `dates`.
 pub fn advise(g: &Guideline, answers: &Answers, dates: &Dates) -> Result<Advice, AnswerError> {
     let w = walk(g, answers)?;
-    let parse = |field: &str, v: &Option<String>| match v.as_deref().map(str::trim) {
-        None | Some("") => Ok(None),
-        Some(s) => parse_date(field, s).map(Some),
-    };
-    let start = parse("startdatum", &dates.start)?;
-    let end = parse("einddatum indicatie", &dates.end)?;
+    dates.check()?;
+    let date = |f: DateField| dates.get(f).and_then(|v| parse_date(f.label(), v).ok());
+    let (start, end) = (date(DateField::Start), date(DateField::End));
 
     let mut interpretations: Vec<Marked> = w
         .steps
@@ -91,7 +130,12 @@ pub fn advise(g: &Guideline, answers: &Answers, dates: &Dates) -> Result<Advice,
             if let Some(c) = cad {
                 interpretations.extend(c.interpretations.iter().map(|i| Marked { at: format!("cadence:{}", c.id), interpretation: i.clone() }));
             }
-            (None, o, cad.map(|c| schedule(c, start, end)))
+            let mut plans: Vec<Schedule> = cad.map(|c| schedule(c, start, end)).into_iter().collect();
+            if let Some(o) = &o {
+                plans.extend(o.timelines.iter().map(|t| timeline(t, dates.get(t.from))));
+            }
+            let vars = values(g, &w.steps);
+            (None, o.map(|o| render(o, &vars)), merge(plans))
         }
     };
     Ok(Advice {
@@ -103,4 +147,59 @@ pub fn advise(g: &Guideline, answers: &Answers, dates: &Dates) -> Result<Advice,
         interpretations,
         ignored: w.ignored,
     })
+}
+
+/// The `{placeholder}` values set by the answers on the path (later answers win).
+fn values(g: &Guideline, steps: &[crate::engine::walk::Step]) -> BTreeMap<String, String> {
+    let mut vars = BTreeMap::new();
+    for s in steps {
+        if let Some(c) = g.question(&s.question).and_then(|q| q.options.iter().find(|c| c.id == s.answer)) {
+            vars.extend(c.sets.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+    }
+    vars
+}
+
+/// Shown for a placeholder whose value the guideline leaves empty for the chosen answer.
+pub const NOT_GIVEN: &str = "niet vermeld in de leidraad";
+
+/// Replaces `{name}` in a text by its value; unknown names stay as they are (the rule tests catch them).
+pub fn fill(text: &str, vars: &BTreeMap<String, String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').map(|close| (&after[..close], close)) {
+            Some((name, close)) if vars.contains_key(name) => {
+                let v = &vars[name];
+                out.push_str(if v.is_empty() { NOT_GIVEN } else { v });
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The outcome with its placeholders filled in.
+fn render(o: Outcome, vars: &BTreeMap<String, String>) -> Outcome {
+    if vars.is_empty() {
+        return o;
+    }
+    let f = |t: &String| fill(t, vars);
+    Outcome {
+        title: f(&o.title),
+        regie: f(&o.regie),
+        owner: f(&o.owner),
+        cadence_text: o.cadence_text.as_ref().map(f),
+        actions: o.actions.iter().map(f).collect(),
+        notes: o.notes.iter().map(f).collect(),
+        provider: o.provider.clone().map(|p| crate::engine::model::ProviderContact { text: f(&p.text), ..p }),
+        ..o
+    }
 }

@@ -4,10 +4,13 @@
 //! the target month when that day does not exist (31 January + 3 months = 30 April; in a leap year
 //! 30 November + 3 months = 29 February). Every point is computed from the start date, never by
 //! chaining, so 31 January + 6 months is 31 July, not 30 July. Weeks are 7 days; 8 weeks = 56 days.
+//! Years are 12 calendar months, so a birthday on 29 February falls on 28 February in other years.
+//! Hours are clock hours on a date and time; with `skip_weekends`, hours on Saturday and Sunday do not
+//! count (Friday 14:00 + 24 hours = Monday 14:00; Saturday 10:00 + 24 hours = Tuesday 00:00).
 
 use crate::engine::error::AnswerError;
-use crate::engine::model::{Cadence, Span};
-use chrono::{Datelike, Days, Months, NaiveDate};
+use crate::engine::model::{Cadence, DateField, Span, Timeline};
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike, Weekday};
 use serde::Serialize;
 
 /// Parses `JJJJ-MM-DD`. `field` names the input in the error ("startdatum").
@@ -22,12 +25,49 @@ pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate, AnswerError> {
     NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(bad)
 }
 
-/// `d` plus a span, per the month rule above. `None` only beyond chrono's range.
+/// Parses a moment `JJJJ-MM-DDTUU:MM` (or with a space instead of `T`).
+pub fn parse_moment(field: &str, value: &str) -> Result<NaiveDateTime, AnswerError> {
+    let bad = || AnswerError::BadDate { field: field.to_string(), value: value.to_string() };
+    let v = value.trim();
+    let (d, t) = v.split_once(['T', ' ']).ok_or_else(bad)?;
+    let date = parse_date(field, d).map_err(|_| bad())?;
+    let (h, m) = t.split_once(':').ok_or_else(bad)?;
+    let num = |x: &str| x.parse::<u32>().ok();
+    let time = NaiveTime::from_hms_opt(num(h).ok_or_else(bad)?, num(m.get(..2).unwrap_or(m)).ok_or_else(bad)?, 0).ok_or_else(bad)?;
+    Ok(date.and_time(time))
+}
+
+/// `d` plus a span, per the month rule above (hours count as whole days). `None` beyond chrono's range.
 pub fn add(d: NaiveDate, span: Span, times: u32) -> Option<NaiveDate> {
     match span {
         Span::Months(n) => d.checked_add_months(Months::new(n.checked_mul(times)?)),
+        Span::Years(n) => d.checked_add_months(Months::new(n.checked_mul(12)?.checked_mul(times)?)),
         Span::Weeks(n) => d.checked_add_days(Days::new(7 * u64::from(n) * u64::from(times))),
+        Span::Hours(n) => d.checked_add_days(Days::new(u64::from(n) * u64::from(times) / 24)),
     }
+}
+
+/// `t` plus `hours` clock hours; with `skip_weekends`, Saturday and Sunday hours do not count.
+pub fn add_hours(t: NaiveDateTime, hours: u32, skip_weekends: bool) -> NaiveDateTime {
+    if !skip_weekends {
+        return t + TimeDelta::hours(i64::from(hours));
+    }
+    let weekend = |t: NaiveDateTime| matches!(t.weekday(), Weekday::Sat | Weekday::Sun);
+    let midnight = |d: NaiveDate| d.and_time(NaiveTime::MIN);
+    let mut t = t;
+    let mut left = TimeDelta::hours(i64::from(hours));
+    while left > TimeDelta::zero() {
+        if weekend(t) {
+            let to_monday = 7 - i64::from(t.weekday().num_days_from_monday());
+            t = midnight(t.date() + TimeDelta::days(to_monday));
+            continue;
+        }
+        let saturday = midnight(t.date() + TimeDelta::days(5 - i64::from(t.weekday().num_days_from_monday())));
+        let step = left.min(saturday - t);
+        t += step;
+        left -= step;
+    }
+    t
 }
 
 const WEEKDAYS: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
@@ -42,6 +82,11 @@ pub fn format_nl(d: NaiveDate) -> String {
     format!("{wd} {} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
 }
 
+/// Dutch date and time: "ma 12 januari 2026 14:00".
+pub fn format_nl_time(t: NaiveDateTime) -> String {
+    format!("{} {:02}:{:02}", format_nl(t.date()), t.hour(), t.minute())
+}
+
 /// What kind of moment a schedule entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -52,6 +97,8 @@ pub enum EntryKind {
     Evaluatie,
     /// The evaluatiegesprek before the indicatie ends.
     Evaluatiegesprek,
+    /// A moment of a timeline (a deadline, a birthday, a check after a handover).
+    Moment,
 }
 
 /// One dated moment.
@@ -66,10 +113,13 @@ pub struct Entry {
     pub what: String,
 }
 
-/// The evaluation plan for one cadence and two dates.
+/// The dated plan of an outcome: its cadence and/or timelines.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Schedule {
+    /// The cadence id, when the plan comes from one.
     pub cadence: String,
+    /// The dates the user can fill in for this plan, in order.
+    pub inputs: Vec<DateField>,
     pub entries: Vec<Entry>,
     /// The rhythm in words, always present (also when dates are missing or wrong).
     pub rhythm: Vec<String>,
@@ -91,7 +141,13 @@ pub const MAX_ENTRIES: usize = 60;
 /// Without a start date nothing is dated; without an end date, the dates up to and including the year
 /// point are given and the evaluatiegesprek is described in words.
 pub fn schedule(c: &Cadence, start: Option<NaiveDate>, end: Option<NaiveDate>) -> Schedule {
-    let mut s = Schedule { cadence: c.id.clone(), entries: Vec::new(), rhythm: rhythm(c), messages: Vec::new() };
+    let mut s = Schedule {
+        cadence: c.id.clone(),
+        inputs: vec![DateField::Start, DateField::End],
+        entries: Vec::new(),
+        rhythm: rhythm(c),
+        messages: Vec::new(),
+    };
     let Some(start) = start else {
         s.messages.push("Vul de startdatum in (het moment waarop het perspectiefplan is opgesteld en de ondersteuning is ingezet) om de evaluatiedata te berekenen.".into());
         return s;
@@ -184,4 +240,78 @@ pub fn rhythm(c: &Cadence) -> Vec<String> {
     r.push(format!("Bij voortzetting van de ondersteuning: {} een evaluatie.", c.continuation_every.every()));
     r.push(format!("De vorm bepaalt: {}. Gemotiveerd afwijken is toegestaan.", c.form_decided_by));
     r
+}
+
+/// The moments of `t` counted from `from` (when given), with the rule in words.
+pub fn timeline(t: &Timeline, from: Option<&str>) -> Schedule {
+    let mut s = Schedule { cadence: String::new(), inputs: vec![t.from], entries: Vec::new(), rhythm: Vec::new(), messages: Vec::new() };
+    let after_what = match t.from {
+        DateField::Birth => "na de geboortedatum",
+        DateField::Moment => "na de plaatsing",
+        DateField::Handover => "na de overdracht",
+        DateField::Start => "na de start",
+        DateField::End => "na het einde van de indicatie",
+    };
+    for item in &t.items {
+        let weekend = if item.skip_weekends { ", weekenden niet meegeteld" } else { "" };
+        s.rhythm.push(format!("{}: {} {after_what}{weekend}.", item.what, item.after.describe()));
+    }
+    let Some(value) = from.map(str::trim).filter(|v| !v.is_empty()) else {
+        s.messages.push(format!("Vul in: {}, om de data te berekenen.", t.from.label().to_lowercase()));
+        return s;
+    };
+    let label = t.from.label();
+    if t.from == DateField::Moment {
+        match parse_moment(label, value) {
+            Ok(m) => {
+                for item in &t.items {
+                    let at = match item.after {
+                        Span::Hours(h) => add_hours(m, h, item.skip_weekends),
+                        other => match add(m.date(), other, 1) {
+                            Some(d) => d.and_time(m.time()),
+                            None => continue,
+                        },
+                    };
+                    s.entries.push(Entry {
+                        date: at.format("%Y-%m-%dT%H:%M").to_string(),
+                        date_nl: format_nl_time(at),
+                        kind: EntryKind::Moment,
+                        what: item.what.clone(),
+                    });
+                }
+            }
+            Err(e) => s.messages.push(e.to_string()),
+        }
+        return s;
+    }
+    match parse_date(label, value) {
+        Ok(d) => {
+            for item in &t.items {
+                if let Some(at) = add(d, item.after, 1) {
+                    s.entries.push(Entry { date: at.to_string(), date_nl: format_nl(at), kind: EntryKind::Moment, what: item.what.clone() });
+                }
+            }
+        }
+        Err(e) => s.messages.push(e.to_string()),
+    }
+    s
+}
+
+/// Joins plans into one: inputs in a fixed order, entries by date.
+pub fn merge(parts: Vec<Schedule>) -> Option<Schedule> {
+    let mut it = parts.into_iter();
+    let mut all = it.next()?;
+    for p in it {
+        if all.cadence.is_empty() {
+            all.cadence = p.cadence;
+        }
+        all.inputs.extend(p.inputs);
+        all.entries.extend(p.entries);
+        all.rhythm.extend(p.rhythm);
+        all.messages.extend(p.messages);
+    }
+    all.inputs.sort();
+    all.inputs.dedup();
+    all.entries.sort_by(|a, b| a.date.cmp(&b.date));
+    Some(all)
 }

@@ -118,6 +118,10 @@ pub struct Choice {
     pub goto: Option<String>,
     #[serde(default)]
     pub branches: Vec<Branch>,
+    /// Values this answer gives to `{placeholders}` in outcome texts, e.g. the gemeente's own name for
+    /// the plan (`"plan": "Routeplan"`). An empty value is shown as "niet vermeld in de leidraad".
+    #[serde(default)]
+    pub sets: BTreeMap<String, String>,
 }
 
 /// A named rule: when earlier answers match, go to `goto`.
@@ -191,6 +195,9 @@ pub struct Outcome {
     /// Where no dated rhythm exists: what the guideline says about evaluation, in words.
     #[serde(default)]
     pub cadence_text: Option<String>,
+    /// Dated moments that follow from another date than the start (a placement, a birthday, a handover).
+    #[serde(default)]
+    pub timelines: Vec<Timeline>,
     /// What the user does now, in order.
     pub actions: Vec<String>,
     #[serde(default)]
@@ -203,12 +210,15 @@ pub struct Outcome {
     pub interpretations: Vec<Interpretation>,
 }
 
-/// A span of calendar time: months are calendar months, weeks are 7 days.
+/// A span of time: months and years are calendar months/years (see `dates`), weeks are 7 days,
+/// hours are clock hours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Span {
-    Months(u32),
+    Hours(u32),
     Weeks(u32),
+    Months(u32),
+    Years(u32),
 }
 
 impl Span {
@@ -221,6 +231,10 @@ impl Span {
             Span::Months(n) => format!("{n} maanden"),
             Span::Weeks(1) => "1 week".to_string(),
             Span::Weeks(n) => format!("{n} weken"),
+            Span::Hours(1) => "1 uur".to_string(),
+            Span::Hours(n) => format!("{n} uur"),
+            Span::Years(1) => "een jaar".to_string(),
+            Span::Years(n) => format!("{n} jaar"),
         }
     }
 
@@ -260,6 +274,68 @@ pub struct Cadence {
     pub source: Source,
     #[serde(default)]
     pub interpretations: Vec<Interpretation>,
+}
+
+/// Which date a timeline counts from; each is an input field in the widget and the CLI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateField {
+    /// Start of the support (perspectiefplan written, support deployed).
+    Start,
+    /// End date of the indicatie.
+    End,
+    /// A moment with a time of day, e.g. a crisis placement (`JJJJ-MM-DDTUU:MM`).
+    Moment,
+    /// Date of birth of the jeugdige.
+    Birth,
+    /// Date of the (warm) handover.
+    Handover,
+}
+
+impl DateField {
+    /// The Dutch label of the input field.
+    pub fn label(self) -> &'static str {
+        match self {
+            DateField::Start => "Startdatum (perspectiefplan opgesteld, ondersteuning ingezet)",
+            DateField::End => "Einddatum indicatie",
+            DateField::Moment => "Datum en tijd van de plaatsing",
+            DateField::Birth => "Geboortedatum van de jeugdige",
+            DateField::Handover => "Datum van de overdracht",
+        }
+    }
+
+    /// The id used in the CLI (`--birth`), the JS API (`{ birth }`) and the widget's input ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            DateField::Start => "start",
+            DateField::End => "end",
+            DateField::Moment => "moment",
+            DateField::Birth => "birth",
+            DateField::Handover => "handover",
+        }
+    }
+
+    pub const ALL: [DateField; 5] = [DateField::Start, DateField::End, DateField::Moment, DateField::Birth, DateField::Handover];
+}
+
+/// Dated moments counted from one input date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    pub from: DateField,
+    pub items: Vec<TimelineItem>,
+}
+
+/// One moment of a timeline: `after` the input date, what happens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimelineItem {
+    pub after: Span,
+    /// Hours that fall on Saturday or Sunday do not count (Friday 14:00 + 24 h = Monday 14:00).
+    #[serde(default)]
+    pub skip_weekends: bool,
+    /// What happens then, in Dutch.
+    pub what: String,
 }
 
 /// A heading or passage deliberately not modelled.

@@ -61,10 +61,8 @@ pub fn App(props: &AppProps) -> Html {
         View::Outcome(advice) => html! {
             <OutcomeView
                 advice={Rc::new(advice)}
-                start={state.start.clone()}
-                end={state.end.clone()}
-                onstart={send(Action::SetStart)}
-                onend={send(Action::SetEnd)}
+                dates={state.dates.clone()}
+                ondate={let state = state.clone(); Callback::from(move |(f, v)| state.dispatch(Action::SetDate(f, v)))}
                 onback={act(Action::Back)}
                 onrestart={act(Action::Restart)}
             />

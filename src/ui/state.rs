@@ -1,7 +1,7 @@
 //! The widget's state and its reducer. Free of Yew types (only the `Reducible` impl at the bottom,
 //! behind the `ui` feature), so the logic is tested natively in `tests/ui_state.rs`.
 
-use crate::engine::model::{Guideline, Question};
+use crate::engine::model::{DateField, Guideline, Question};
 use crate::engine::{advise, Advice, AnswerError, Dates, Position, Session};
 use crate::guidelines::Registry;
 use std::rc::Rc;
@@ -25,10 +25,8 @@ pub enum Action {
     Edit(String),
     /// Leave the question being changed without changing it.
     CancelEdit,
-    /// Start date typed (`JJJJ-MM-DD` or empty).
-    SetStart(String),
-    /// Indicatie end date typed.
-    SetEnd(String),
+    /// A date field typed (`JJJJ-MM-DD`, a moment `JJJJ-MM-DDTUU:MM`, or empty).
+    SetDate(DateField, String),
 }
 
 /// The widget state: which guideline, the engine session, the question on screen, the dates.
@@ -41,8 +39,8 @@ pub struct State {
     pub editing: Option<String>,
     /// The selected option for the question on screen.
     pub selected: Option<String>,
-    pub start: String,
-    pub end: String,
+    /// The date fields as typed; kept when the guideline or the answers change.
+    pub dates: Dates,
     /// A Dutch message for the user (bad input); cleared by the next successful action.
     pub message: Option<String>,
 }
@@ -65,8 +63,7 @@ impl State {
             session: Session::new(),
             editing: None,
             selected: None,
-            start: String::new(),
-            end: String::new(),
+            dates: Dates::default(),
             message: None,
         }
     }
@@ -91,8 +88,7 @@ impl State {
     /// The advice for the current answers and dates (also used for the answer list and "Waarom?").
     pub fn advice(&self) -> Option<Result<Advice, AnswerError>> {
         let g = self.current()?;
-        let dates = Dates { start: Some(self.start.clone()), end: Some(self.end.clone()) };
-        Some(advise(g, self.session.answers(), &dates).or_else(|e| match e {
+        Some(advise(g, self.session.answers(), &self.dates).or_else(|e| match e {
             // A half-typed date must not hide the outcome: show it undated with the message.
             AnswerError::BadDate { .. } => advise(g, self.session.answers(), &Dates::default()).map(|mut a| {
                 if let Some(s) = a.schedule.as_mut() {
@@ -158,8 +154,7 @@ impl State {
                 s.editing = None;
                 s.selected = None;
             }
-            Action::SetStart(v) => s.start = v,
-            Action::SetEnd(v) => s.end = v,
+            Action::SetDate(f, v) => s.dates.set(f, v),
         }
         s
     }

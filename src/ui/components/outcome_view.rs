@@ -1,5 +1,5 @@
-use crate::engine::model::ContactAnswer;
-use crate::engine::Advice;
+use crate::engine::model::{ContactAnswer, DateField};
+use crate::engine::{Advice, Dates};
 use crate::ui::components::interpretation_mark::InterpretationMark;
 use crate::ui::components::schedule_view::ScheduleView;
 use crate::ui::components::source_quote::SourceQuote;
@@ -11,10 +11,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct OutcomeViewProps {
     pub advice: Rc<Advice>,
-    pub start: String,
-    pub end: String,
-    pub onstart: Callback<String>,
-    pub onend: Callback<String>,
+    pub dates: Dates,
+    pub ondate: Callback<(DateField, String)>,
     pub onback: Callback<()>,
     pub onrestart: Callback<()>,
 }
@@ -64,9 +62,9 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
             }
             <h3 class="rw-subtitel">{ "Evaluatie" }</h3>
             if let Some(s) = &a.schedule {
-                <ScheduleView schedule={s.clone()} start={props.start.clone()} end={props.end.clone()}
-                    onstart={props.onstart.clone()} onend={props.onend.clone()} />
-            } else if let Some(t) = &o.cadence_text {
+                <ScheduleView schedule={s.clone()} dates={props.dates.clone()} ondate={props.ondate.clone()} />
+            }
+            if let Some(t) = &o.cadence_text {
                 <p>{ t }</p>
             }
             if !a.interpretations.is_empty() {

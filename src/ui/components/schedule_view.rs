@@ -1,40 +1,41 @@
 use crate::engine::dates::{EntryKind, Schedule};
+use crate::engine::model::DateField;
+use crate::engine::Dates;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ScheduleViewProps {
     pub schedule: Schedule,
-    pub start: String,
-    pub end: String,
-    pub onstart: Callback<String>,
-    pub onend: Callback<String>,
+    pub dates: Dates,
+    /// Called with the field and its new value as typed.
+    pub ondate: Callback<(DateField, String)>,
 }
 
-/// Two date fields and the dated evaluation plan, with the rhythm in words.
+/// The date fields this plan needs, the dated moments, and the rule in words.
 #[component]
 pub fn ScheduleView(props: &ScheduleViewProps) -> Html {
-    let input = |cb: &Callback<String>| {
-        let cb = cb.clone();
-        move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
-    };
     let s = &props.schedule;
     html! {
         <div class="rw-evaluatie">
             <div class="rw-data">
-                <div class="rw-veld">
-                    <label for="rw-start">{ "Startdatum (perspectiefplan opgesteld, ondersteuning ingezet)" }</label>
-                    <input type="date" id="rw-start" value={props.start.clone()} oninput={input(&props.onstart)} />
-                </div>
-                <div class="rw-veld">
-                    <label for="rw-eind">{ "Einddatum indicatie" }</label>
-                    <input type="date" id="rw-eind" value={props.end.clone()} oninput={input(&props.onend)} />
-                </div>
+            { for s.inputs.iter().map(|&f| {
+                let ondate = props.ondate.clone();
+                let id = format!("rw-{}", f.key());
+                html! {
+                    <div class="rw-veld">
+                        <label for={id.clone()}>{ f.label() }</label>
+                        <input id={id} type={if f == DateField::Moment { "datetime-local" } else { "date" }}
+                            value={props.dates.get(f).unwrap_or_default().to_string()}
+                            oninput={move |e: InputEvent| ondate.emit((f, e.target_unchecked_into::<HtmlInputElement>().value()))} />
+                    </div>
+                }
+            }) }
             </div>
             { for s.messages.iter().map(|m| html! { <p class="rw-melding" role="status">{ m }</p> }) }
             if !s.entries.is_empty() {
                 <table class="rw-schema">
-                    <caption>{ "Evaluatiedata" }</caption>
+                    <caption>{ "Data" }</caption>
                     <thead><tr><th scope="col">{ "Datum" }</th><th scope="col">{ "Wat" }</th></tr></thead>
                     <tbody>
                     { for s.entries.iter().map(|e| html! {
@@ -46,7 +47,7 @@ pub fn ScheduleView(props: &ScheduleViewProps) -> Html {
                     </tbody>
                 </table>
             }
-            <p class="rw-subkop">{ "Het ritme in woorden" }</p>
+            <p class="rw-subkop">{ "In woorden" }</p>
             <ul class="rw-ritme">{ for s.rhythm.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
         </div>
     }
