@@ -233,3 +233,60 @@ fn advise_collects_interpretations_from_path_and_outcome() {
     assert!(at.contains(&"toegang_c_onduidelijk"), "{at:?}");
     assert!(at.contains(&"cadence:licht"), "{at:?}");
 }
+
+fn moment(s: &str) -> chrono::NaiveDateTime {
+    regiewijzer::engine::dates::parse_moment("test", s).unwrap()
+}
+
+#[test]
+fn deadline_hours_skip_weekends() {
+    use regiewijzer::engine::dates::add_hours;
+    // 2026-01-09 is a Friday.
+    assert_eq!(add_hours(moment("2026-01-09T14:00"), 24, true), moment("2026-01-12T14:00"), "Friday 14:00 → Monday 14:00");
+    assert_eq!(add_hours(moment("2026-01-09T14:00"), 24, false), moment("2026-01-10T14:00"), "without the weekend rule");
+    assert_eq!(add_hours(moment("2026-01-10T10:00"), 24, true), moment("2026-01-13T00:00"), "Saturday: counting starts Monday 00:00");
+    assert_eq!(add_hours(moment("2026-01-07T09:30"), 24, true), moment("2026-01-08T09:30"), "midweek unchanged");
+    assert_eq!(add_hours(moment("2026-01-08T23:00"), 24, true), moment("2026-01-09T23:00"), "Thursday 23:00 → Friday 23:00");
+    assert_eq!(add_hours(moment("2026-01-09T23:30"), 1, true), moment("2026-01-12T00:30"), "half an hour left on Friday");
+}
+
+#[test]
+fn parse_moment_accepts_t_or_space_and_rejects_nonsense() {
+    assert_eq!(moment("2026-01-09 14:00"), moment("2026-01-09T14:00"));
+    for bad in ["2026-01-09", "2026-01-09T25:00", "09-01-2026T14:00", "2026-01-09Tnoon"] {
+        assert!(regiewijzer::engine::dates::parse_moment("plaatsing", bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn timeline_from_birth_and_handover() {
+    use regiewijzer::engine::dates::timeline;
+    use regiewijzer::engine::model::{DateField, Timeline, TimelineItem};
+    let t = Timeline {
+        from: DateField::Birth,
+        items: vec![
+            TimelineItem { after: Span::Years(16), skip_weekends: false, what: "16".into() },
+            TimelineItem { after: Span::Years(18), skip_weekends: false, what: "18".into() },
+        ],
+    };
+    let s = timeline(&t, Some("2012-02-29"));
+    let dates: Vec<&str> = s.entries.iter().map(|e| e.date.as_str()).collect();
+    assert_eq!(dates, vec!["2028-02-29", "2030-02-28"], "leap-day birthday: 28 February in a common year");
+    assert_eq!(s.inputs, vec![DateField::Birth]);
+    let none = timeline(&t, None);
+    assert!(none.entries.is_empty() && none.messages[0].contains("geboortedatum"));
+    let bad = timeline(&t, Some("morgen"));
+    assert!(bad.entries.is_empty() && bad.messages[0].contains("geen geldige datum"));
+    let h = Timeline { from: DateField::Handover, items: vec![TimelineItem { after: Span::Months(1), skip_weekends: false, what: "check".into() }] };
+    assert_eq!(timeline(&h, Some("2026-01-31")).entries[0].date, "2026-02-28");
+}
+
+#[test]
+fn placeholders_are_filled_and_empty_values_are_named() {
+    use regiewijzer::engine::advice::{fill, NOT_GIVEN};
+    let vars: std::collections::BTreeMap<String, String> =
+        [("plan".to_string(), "Routeplan".to_string()), ("methode".to_string(), String::new())].into_iter().collect();
+    assert_eq!(fill("Stel het {plan} op", &vars), "Stel het Routeplan op");
+    assert_eq!(fill("Methode: {methode}.", &vars), format!("Methode: {NOT_GIVEN}."));
+    assert_eq!(fill("{onbekend} en { los", &vars), "{onbekend} en { los");
+}

@@ -134,8 +134,8 @@ pub fn advise(g: &Guideline, answers: &Answers, dates: &Dates) -> Result<Advice,
             if let Some(o) = &o {
                 plans.extend(o.timelines.iter().map(|t| timeline(t, dates.get(t.from))));
             }
-            let vars = values(g, &w.steps);
-            (None, o.map(|o| render(o, &vars)), merge(plans))
+            let (vars, notes) = values(g, &w.steps);
+            (None, o.map(|o| render(o, &vars, notes)), merge(plans))
         }
     };
     Ok(Advice {
@@ -149,22 +149,34 @@ pub fn advise(g: &Guideline, answers: &Answers, dates: &Dates) -> Result<Advice,
     })
 }
 
-/// The `{placeholder}` values set by the answers on the path (later answers win).
-fn values(g: &Guideline, steps: &[crate::engine::walk::Step]) -> BTreeMap<String, String> {
+/// The `{placeholder}` values and the extra notes set by the answers (and the rules they went through)
+/// on the path; later answers win.
+fn values(g: &Guideline, steps: &[crate::engine::walk::Step]) -> (BTreeMap<String, String>, Vec<String>) {
     let mut vars = BTreeMap::new();
+    let mut notes = Vec::new();
     for s in steps {
         if let Some(c) = g.question(&s.question).and_then(|q| q.options.iter().find(|c| c.id == s.answer)) {
             vars.extend(c.sets.iter().map(|(k, v)| (k.clone(), v.clone())));
+            notes.extend(c.notes.iter().cloned());
+            if let Some(b) = s.branch.and_then(|i| c.branches.get(i)) {
+                vars.extend(b.sets.iter().map(|(k, v)| (k.clone(), v.clone())));
+            }
         }
     }
-    vars
+    (vars, notes)
 }
 
 /// Shown for a placeholder whose value the guideline leaves empty for the chosen answer.
 pub const NOT_GIVEN: &str = "niet vermeld in de leidraad";
 
-/// Replaces `{name}` in a text by its value; unknown names stay as they are (the rule tests catch them).
+/// Replaces `{name}` in a text by its value, twice, so a value may itself name one placeholder
+/// (`"procesregisseur": "de lokale toegang ({contactpersoon})"`). Unknown names stay as they are
+/// (the rule tests catch them).
 pub fn fill(text: &str, vars: &BTreeMap<String, String>) -> String {
+    fill_once(&fill_once(text, vars), vars)
+}
+
+fn fill_once(text: &str, vars: &BTreeMap<String, String>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('{') {
@@ -186,9 +198,9 @@ pub fn fill(text: &str, vars: &BTreeMap<String, String>) -> String {
     out
 }
 
-/// The outcome with its placeholders filled in.
-fn render(o: Outcome, vars: &BTreeMap<String, String>) -> Outcome {
-    if vars.is_empty() {
+/// The outcome with its placeholders filled in and the path's notes added.
+fn render(o: Outcome, vars: &BTreeMap<String, String>, path_notes: Vec<String>) -> Outcome {
+    if vars.is_empty() && path_notes.is_empty() {
         return o;
     }
     let f = |t: &String| fill(t, vars);
@@ -198,7 +210,7 @@ fn render(o: Outcome, vars: &BTreeMap<String, String>) -> Outcome {
         owner: f(&o.owner),
         cadence_text: o.cadence_text.as_ref().map(f),
         actions: o.actions.iter().map(f).collect(),
-        notes: o.notes.iter().map(f).collect(),
+        notes: path_notes.iter().chain(o.notes.iter()).map(f).collect(),
         provider: o.provider.clone().map(|p| crate::engine::model::ProviderContact { text: f(&p.text), ..p }),
         ..o
     }

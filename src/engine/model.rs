@@ -122,6 +122,10 @@ pub struct Choice {
     /// the plan (`"plan": "Routeplan"`). An empty value is shown as "niet vermeld in de leidraad".
     #[serde(default)]
     pub sets: BTreeMap<String, String>,
+    /// Notes this answer adds to whatever outcome follows (a consideration that cuts across outcomes,
+    /// such as doorzettingsmacht when the situation is unsafe).
+    #[serde(default)]
+    pub notes: Vec<String>,
 }
 
 /// A named rule: when earlier answers match, go to `goto`.
@@ -139,6 +143,9 @@ pub struct Branch {
     pub source: Option<Source>,
     #[serde(default)]
     pub interpretation: Option<Interpretation>,
+    /// Placeholder values this rule sets (after those of the option), see [`Choice::sets`].
+    #[serde(default)]
+    pub sets: BTreeMap<String, String>,
 }
 
 /// The provider's plain answer to "moet ik contact opnemen met het wijkteam?".

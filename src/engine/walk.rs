@@ -22,6 +22,9 @@ pub struct Step {
     /// The named rule that decided where this answer led, if the answer went through a branch list.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
+    /// Index of that branch in the option's `branches`.
+    #[serde(skip)]
+    pub branch: Option<usize>,
     /// The branch's source where it has one, else the question's.
     pub source: Source,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -89,16 +92,18 @@ pub fn walk(g: &Guideline, answers: &Answers) -> Result<Walk, AnswerError> {
             answer: choice.id.clone(),
             answer_label: choice.label.clone(),
             rule: None,
+            branch: None,
             source: q.source.clone(),
             interpretations: q.interpretation.iter().cloned().collect(),
         };
         let next = match &choice.goto {
             Some(t) => t.clone(),
             None => {
-                let Some(b) = choice.branches.iter().find(|b| matches(&b.when, &steps)) else {
+                let Some((i, b)) = choice.branches.iter().enumerate().find(|(_, b)| matches(&b.when, &steps)) else {
                     return Ok(finish(steps, Position::Question(at), answers));
                 };
                 step.rule = Some(b.rule.clone());
+                step.branch = Some(i);
                 if let Some(s) = &b.source {
                     step.source = s.clone();
                 }
