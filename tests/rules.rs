@@ -50,10 +50,12 @@ fn every_heading_is_in_the_text_and_accounted_for() {
     for g in guidelines() {
         let text = squash(&text_of(&g));
         assert!(!g.headings.is_empty(), "{}: list the document's headings", g.id);
+        // A source heading is "Heading" or "Heading — Sub-heading"; both parts count as cited.
         let cited: Vec<String> = g.sources().into_iter().map(|(_, s)| s.heading.clone()).collect();
+        let parts: Vec<&str> = cited.iter().flat_map(|c| c.split(" — ")).collect();
         for h in &g.headings {
             assert!(text.contains(&squash(h)), "{}: heading «{h}» is not in the text", g.id);
-            let used = cited.iter().any(|c| c.starts_with(h.as_str()));
+            let used = parts.iter().any(|c| *c == h.as_str());
             let skipped = g.not_modelled.iter().any(|n| &n.heading == h && !n.reason.trim().is_empty());
             assert!(used || skipped, "{}: heading «{h}» is neither cited nor listed as not modelled", g.id);
         }
@@ -103,6 +105,26 @@ fn every_path_ends_in_a_cited_outcome_and_every_outcome_is_reached() {
             assert!(reached.contains(&o.id), "{}: outcome {} is never reached", g.id, o.id);
         }
         eprintln!("{}: {} paths, {} outcomes", g.id, paths.len(), reached.len());
+    }
+}
+
+#[test]
+fn every_path_fills_every_placeholder() {
+    use regiewijzer::engine::{advise, Dates};
+    for g in guidelines() {
+        for (answers, o) in all_paths(&g) {
+            let a = advise(&g, &answers, &Dates::default()).unwrap();
+            let out = a.outcome.unwrap();
+            let mut texts = vec![out.title, out.regie, out.owner];
+            texts.extend(out.actions);
+            texts.extend(out.notes);
+            texts.extend(out.cadence_text);
+            texts.extend(out.provider.map(|p| p.text));
+            for t in texts {
+                let open = t.find('{');
+                assert!(open.is_none_or(|i| !t[i..].contains('}')), "{}: {o}: unfilled placeholder in «{t}» ({answers:?})", g.id);
+            }
+        }
     }
 }
 
