@@ -276,3 +276,81 @@ fn compiled_form_equals_the_json_file() {
         assert_eq!(from_json, g, "{}: compiled form differs from {path}", g.id);
     }
 }
+
+// ---- Flevoland specifics, read from seed 002 ----
+
+fn fl_advice(pairs: &[(&str, &str)], dates: regiewijzer::engine::Dates) -> regiewijzer::engine::Advice {
+    let g = Registry::builtin().get("flevoland").unwrap().clone();
+    let a: Answers = pairs.iter().map(|(q, o)| (q.to_string(), o.to_string())).collect();
+    regiewijzer::engine::advise(&g, &a, &dates).unwrap()
+}
+
+#[test]
+fn flevoland_uses_each_gemeentes_own_names() {
+    // Hoofdstuk 7, table "Lokale verschillen ten aanzien van benamingen".
+    let expect = [
+        ("almere", "Medewerker Jeugdhulp", "Plan van aanpak", "(Behandelplan)"),
+        ("dronten", "Gids Jeugd", "Routeplan", "(Behandelplan)"),
+        ("lelystad", "Medewerker Jeugd Lelystad", "Familie-groepsplan", "(niet vermeld in de leidraad)"),
+        ("noordoostpolder", "Klantmanager Jeugd", "Onderzoeksverslag", "(Behandelplan)"),
+        ("urk", "Klantmanager", "Onderzoeksverslag", "(Ondersteuningsplan)"),
+    ];
+    for (gemeente, contact, plan, plan_aanbieder) in expect {
+        let a = fl_advice(
+            &[("gemeente", gemeente), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "lokale_toegang"), ("doelgroep", "geen")],
+            Default::default(),
+        );
+        let o = a.outcome.unwrap();
+        assert!(o.owner.contains(contact), "{gemeente}: {}", o.owner);
+        assert!(o.actions[2].contains(plan), "{gemeente}: {}", o.actions[2]);
+        assert!(o.actions[3].contains(plan_aanbieder), "{gemeente}: {}", o.actions[3]);
+        assert_eq!(o.actions.len(), 6, "the six steps of the stappenplan");
+    }
+}
+
+#[test]
+fn flevoland_huisarts_rules_per_gemeente() {
+    let owner = |gemeente: &str| {
+        let a = fl_advice(&[("gemeente", gemeente), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "huisarts"), ("doelgroep", "geen")], Default::default());
+        (a.outcome.as_ref().map(|o| o.id.clone()), a.outcome.map(|o| o.owner).unwrap_or_default(), a.interpretations.len())
+    };
+    let (id, o, _) = owner("lelystad");
+    assert_eq!(id.as_deref(), Some("fl_procesregie"));
+    assert!(o.contains("de huisarts"), "{o}");
+    let (_, o, interpretations) = owner("almere");
+    assert!(o.contains("de lokale toegang van Almere"), "{o}");
+    assert!(interpretations >= 1, "the other gemeenten's huisarts case is an interpretation");
+    let urk = fl_advice(&[("gemeente", "urk"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "huisarts")], Default::default());
+    assert_eq!(urk.outcome.unwrap().id, "fl_urk_huisarts");
+}
+
+#[test]
+fn flevoland_crisis_deadlines() {
+    let base = [("gemeente", "almere"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "lokale_toegang"), ("doelgroep", "crisis")];
+    let friday = regiewijzer::engine::Dates { moment: Some("2026-01-09T14:00".into()), ..Default::default() };
+    let deadline = |extra: &[(&'static str, &'static str)]| {
+        let mut a = base.to_vec();
+        a.extend_from_slice(extra);
+        fl_advice(&a, friday.clone()).schedule.unwrap().entries[0].date.clone()
+    };
+    assert_eq!(deadline(&[("crisis_route", "lokale_toegang")]), "2026-01-10T14:00", "24 hours, weekend counts");
+    assert_eq!(deadline(&[("crisis_route", "gezinsvoogd")]), "2026-01-10T14:00");
+    assert_eq!(deadline(&[("crisis_route", "veilig_thuis"), ("kader", "vrijwillig")]), "2026-01-12T14:00", "via Veilig Thuis: weekend hours do not count");
+    let vt = fl_advice(&[base.as_slice(), &[("crisis_route", "veilig_thuis"), ("kader", "gedwongen")]].concat(), friday);
+    let o = vt.outcome.unwrap();
+    assert!(o.actions[0].contains("de gecertificeerde instelling (GI)"), "{}", o.actions[0]);
+    assert!(o.interpretations.iter().any(|i| i.text.contains("In ontwikkeling")));
+}
+
+#[test]
+fn flevoland_16_27_and_pleegzorg_dates() {
+    let dates = regiewijzer::engine::Dates { birth: Some("2010-05-20".into()), handover: Some("2028-06-15".into()), ..Default::default() };
+    let a = fl_advice(&[("gemeente", "dronten"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "lokale_toegang"), ("doelgroep", "jongere_16_27")], dates.clone());
+    let s = a.schedule.unwrap();
+    let got: Vec<&str> = s.entries.iter().map(|e| e.date.as_str()).collect();
+    assert_eq!(got, vec!["2026-05-20", "2028-05-20", "2028-07-15", "2028-08-15"]);
+    assert_eq!(s.inputs, vec![regiewijzer::engine::model::DateField::Birth, regiewijzer::engine::model::DateField::Handover]);
+    let p = fl_advice(&[("gemeente", "urk"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "lokale_toegang"), ("doelgroep", "pleegzorg"), ("pleegzorg_soort", "perspectief_biedend")], dates);
+    let got: Vec<String> = p.schedule.unwrap().entries.iter().map(|e| e.date.clone()).collect();
+    assert_eq!(got, vec!["2028-07-15", "2028-08-15"]);
+}
