@@ -82,6 +82,11 @@ pub fn format_nl(d: NaiveDate) -> String {
     format!("{wd} {} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
 }
 
+/// ISO moment `2026-01-12T14:00` (written by hand: chrono's strftime costs ~20 KB of wasm).
+pub fn iso_moment(t: NaiveDateTime) -> String {
+    format!("{}T{:02}:{:02}", t.date(), t.hour(), t.minute())
+}
+
 /// Dutch date and time: "ma 12 januari 2026 14:00".
 pub fn format_nl_time(t: NaiveDateTime) -> String {
     format!("{} {:02}:{:02}", format_nl(t.date()), t.hour(), t.minute())
@@ -273,7 +278,7 @@ pub fn timeline(t: &Timeline, from: Option<&str>) -> Schedule {
                         },
                     };
                     s.entries.push(Entry {
-                        date: at.format("%Y-%m-%dT%H:%M").to_string(),
+                        date: iso_moment(at),
                         date_nl: format_nl_time(at),
                         kind: EntryKind::Moment,
                         what: item.what.clone(),

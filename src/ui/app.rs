@@ -13,6 +13,9 @@ use yew::prelude::*;
 pub struct AppProps {
     /// The loaded guidelines (built once by the caller).
     pub registry: Rc<RegistryHandle>,
+    /// The embedding gemeente's contact point (configuration), if any.
+    #[prop_or_default]
+    pub contact: Option<String>,
 }
 
 /// Wrapper so the registry can be a prop (compared by pointer).
@@ -65,6 +68,7 @@ pub fn App(props: &AppProps) -> Html {
                 ondate={let state = state.clone(); Callback::from(move |(f, v)| state.dispatch(Action::SetDate(f, v)))}
                 onback={act(Action::Back)}
                 onrestart={act(Action::Restart)}
+                contact={props.contact.clone()}
             />
         },
         View::Problem(msg) => html! {

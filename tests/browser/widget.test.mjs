@@ -24,10 +24,18 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens the widget in a fresh context and records everything that must not happen. */
-async function open(t) {
+/** Opens the widget in a fresh context and records everything that must not happen. `contact`
+ *  serves the page with a gemeente's data-contact configuration on the root element. */
+async function open(t, { contact } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  if (contact) {
+    await page.route(server.url, async (route) => {
+      const res = await route.fetch();
+      const html = (await res.text()).replace('<div id="regiewijzer">', `<div id="regiewijzer" data-contact="${contact}">`);
+      await route.fulfill({ response: res, body: html });
+    });
+  }
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -58,11 +66,18 @@ async function pickWestfriesland(page) {
   await page.getByRole('button', { name: /Westfriesland/ }).click();
 }
 
-test('page served under the strict CSP shows the picker with the other regions as "volgt"', async (t) => {
+async function pick(page, region) {
+  await page.getByRole('button', { name: new RegExp(region) }).click();
+}
+
+test('page served under the strict CSP shows the picker; Hoogeveen/De Wolden still "volgt"', async (t) => {
   const page = await open(t);
+  for (const region of ['Westfriesland', 'Oost Veluwe', 'Flevoland', 'Zeeland']) {
+    assert.equal(await page.getByRole('button', { name: new RegExp(region) }).count(), 1, region);
+  }
   const volgt = page.locator('.rw-volgt');
-  assert.equal(await volgt.count(), 4);
-  assert.match(await volgt.first().innerText(), /volgt/);
+  assert.equal(await volgt.count(), 1);
+  assert.match(await volgt.first().innerText(), /Hoogeveen en De Wolden — volgt/);
   const csp = server.requests.filter((p) => p.startsWith(BASE));
   assert.ok(csp.some((p) => p.endsWith('.wasm')), 'wasm loaded from the sub-folder');
 });
@@ -200,11 +215,81 @@ test('JS API: list, evaluate with dates, and a Dutch error for unknown ids', asy
     return { ids: list.map((g) => `${g.id}:${g.status}`), outcome: advice.outcome.id,
       first: advice.schedule.entries[0].date_nl, steps: advice.trace.length, error, badAnswer };
   });
-  assert.deepEqual(result.ids, ['westfriesland:beschikbaar', 'oost-veluwe:volgt', 'flevoland:volgt',
-    'hoogeveen-de-wolden:volgt', 'zeeland:volgt']);
+  assert.deepEqual(result.ids, ['westfriesland:beschikbaar', 'oost-veluwe:beschikbaar', 'flevoland:beschikbaar',
+    'hoogeveen-de-wolden:volgt', 'zeeland:beschikbaar']);
   assert.equal(result.outcome, 'jeugd_midden');
   assert.equal(result.first, 'do 30 april 2026');
   assert.equal(result.steps, 6);
   assert.match(result.error, /onbekende richtlijn 'nergens'; kies uit: westfriesland/);
   assert.match(result.badAnswer, /vraag 'rol' heeft geen antwoord 'baas'/);
+});
+
+test('Oost Veluwe: toegang not involved → appointed aanbieder with product 45A75, term dated one year', async (t) => {
+  const page = await open(t);
+  await pick(page, 'Oost Veluwe');
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik werk bij de lokale toegang (CJG/wijkteam): is zorgcoördinatie nodig en wie voert die uit?');
+  await answer(page, 'Gaat het om hulp in het vrijwillig kader, of is er een maatregel?', 'Vrijwillig kader (ook preventieve jeugdbescherming door een GI)');
+  await answer(page, 'Lukt het het gezin (of zijn netwerk) om de hulp zelf te coördineren, en wil het dat?', 'Nee: dat lukt onvoldoende, of het gezin vraagt zelf om een ander');
+  await answer(page, "Leveren twee of meer aanbieders een maatwerk- of individuele voorziening, of zijn er naast zo'n voorziening ook andere professionals betrokken?", 'Ja');
+  await answer(page, 'Is het noodzakelijk dat de in te zetten ondersteuning gecoördineerd wordt?', 'Ja');
+  await answer(page, 'Is de gemeentelijke toegang (CJG of wijkteam) bij het gezin betrokken?', 'Nee');
+  await answer(page, 'Wie wordt de zorgcoördinator?', 'Een betrokken jeugdhulpaanbieder die al een ander product levert aan deze cliënt');
+  const outcome = page.locator('.rw-uitkomst');
+  await outcome.getByRole('heading', { name: /product zorgcoördinatie \(45A75\)/ }).waitFor();
+  assert.match(await outcome.innerText(), /Maximaal 52 uur/);
+  assert.match(await outcome.innerText(), /001_39a8dd410a3f9005\.txt/);
+  await page.getByLabel('Startdatum (perspectiefplan opgesteld, ondersteuning ingezet)').fill('2026-03-31');
+  assert.deepEqual(await page.locator('.rw-schema tbody tr td:first-child').allInnerTexts(), ['wo 31 maart 2027']);
+});
+
+test('Oost Veluwe: a zorgcoördinator whose coordination stalls must contact the wijkteam; contact point from configuration', async (t) => {
+  const page = await open(t, { contact: 'CJG Voorbeeldstad, 0900-1234567' });
+  await pick(page, 'Oost Veluwe');
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben zorgaanbieder of zorgcoördinator: moet ik contact opnemen met het CJG/wijkteam?');
+  await answer(page, 'Wat speelt er?', 'De regie of zorgcoördinatie loopt vast, of komt onvoldoende tot stand');
+  await answer(page, 'Bent u de zorgcoördinator voor dit gezin?', 'Ja');
+  assert.match(await page.locator('.rw-contact-antwoord').innerText(), /^Ja — Neem als zorgcoördinator tijdig contact op/);
+  assert.equal(await page.locator('.rw-contactpunt').innerText(), 'Contactpunt van uw gemeente: CJG Voorbeeldstad, 0900-1234567');
+});
+
+test('Flevoland: crisis via Veilig Thuis on a Friday → Ronde Tafel Monday; the gemeente\'s own names', async (t) => {
+  const page = await open(t);
+  await pick(page, 'Flevoland');
+  await answer(page, 'Wat is de gemeente van herkomst van de jeugdige?', 'Dronten');
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben (of word) verwijzer: wie heeft welke regie en wat moet ik doen?');
+  await answer(page, 'Kunnen de jeugdige en de ouders de regie over de organisatie van de zorg zelf voeren?', 'Nee, of zij hebben daarbij hulp nodig');
+  await answer(page, 'Wie is de verwijzer?', 'De lokale toegang van de gemeente');
+  await answer(page, 'Gaat het om een van de specifieke doelgroepen?', 'Crisisplaatsing');
+  await answer(page, 'Hoe is de jeugdige in crisis geplaatst?', 'Via de route Veilig Thuis (bijvoorbeeld na een melding van de zorgaanbieder)');
+  await answer(page, 'Valt de jeugdige onder het vrijwillig of het gedwongen kader?', 'Vrijwillig kader');
+  const outcome = page.locator('.rw-uitkomst');
+  await outcome.getByRole('heading', { name: /melding bij de lokale toegang/ }).waitFor();
+  assert.match(await outcome.innerText(), /In ontwikkeling/);
+  await page.getByLabel('Datum en tijd van de plaatsing').fill('2026-01-09T14:00');
+  assert.deepEqual(await page.locator('.rw-schema tbody tr td:first-child').allInnerTexts(), ['ma 12 januari 2026 14:00']);
+  // Back to the doelgroep question: the regular route shows Dronten's names in the stappenplan.
+  await page.getByRole('button', { name: 'Wijzig antwoord op: Gaat het om een van de specifieke doelgroepen?' }).click();
+  await answer(page, 'Gaat het om een van de specifieke doelgroepen?', 'Nee');
+  const text = await outcome.innerText();
+  assert.match(text, /Procesregie bij de lokale toegang van Dronten \(Gids Jeugd\)/);
+  assert.match(text, /het Routeplan op/);
+  assert.match(text, /Stap 6/);
+});
+
+test('Zeeland: casusregisseur with an unsafe situation contacts the procesregisseur; toegang sees the GI in the gedwongen kader', async (t) => {
+  const page = await open(t);
+  await pick(page, 'Zeeland');
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben zorgaanbieder: moet ik contact opnemen met de procesregisseur of de casusregisseur?');
+  await answer(page, 'Welke rol heeft u in dit gezin?', 'Ik ben casusregisseur (ik stel het integrale plan op en coördineer)');
+  await answer(page, 'Staan wezenlijke wijzigingen in de situatie, of een onveilige situatie, de voortgang van de hulp in de weg?', 'Ja');
+  assert.match(await page.locator('.rw-contact-antwoord').innerText(), /^Ja — Neem contact op met de procesregisseur Jeugd \(Toegang\/SLT\)/);
+  assert.match(await page.locator('.rw-uitkomst').innerText(), /geen vast evaluatieritme/);
+  await page.getByRole('button', { name: 'Wijzig antwoord op: Waarvoor gebruikt u de Regiewijzer?' }).click();
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik werk bij de Toegang / het SLT: wie heeft welke regie?');
+  await answer(page, 'Gaat het om hulp in het vrijwillig kader, of is er een maatregel (gedwongen kader)?', 'Gedwongen kader: een kinderbeschermingsmaatregel of jeugdreclassering');
+  await answer(page, 'Is er sprake van een onveilige situatie, of dreigt die?', 'Ja');
+  await answer(page, 'Is er ook regievoering vanuit een andere opdracht, bijvoorbeeld strafrecht?', 'Nee');
+  const text = await page.locator('.rw-uitkomst').innerText();
+  assert.match(text, /Casusregie: de Gecertificeerde Instelling \(GI\)/);
+  assert.match(text, /doorzettingsmacht/);
 });

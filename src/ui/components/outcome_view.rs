@@ -15,6 +15,9 @@ pub struct OutcomeViewProps {
     pub ondate: Callback<(DateField, String)>,
     pub onback: Callback<()>,
     pub onrestart: Callback<()>,
+    /// The gemeente's contact point (configuration), shown where the provider must or may make contact.
+    #[prop_or_default]
+    pub contact: Option<String>,
 }
 
 /// The outcome: regie, owner, intensity, what to do, dates, sources, interpretation marks, "Waarom?".
@@ -45,6 +48,9 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                 })}>
                     <p class="rw-contact-vraag">{ "Moet de zorgaanbieder contact opnemen met het wijkteam?" }</p>
                     <p class="rw-contact-antwoord"><strong>{ p.answer.label() }</strong>{ " — " }{ &p.text }</p>
+                    if let (Some(c), false) = (&props.contact, p.answer == ContactAnswer::Nee) {
+                        <p class="rw-contactpunt">{ format!("Contactpunt van uw gemeente: {c}") }</p>
+                    }
                 </div>
             }
             <dl class="rw-kenmerken">
