@@ -33,7 +33,7 @@ const BUILTIN: &[Builtin] = &[
     },
     Builtin { id: "oost-veluwe", region: "Oost Veluwe", seed: "001_39a8dd410a3f9005.txt", compiled: compiled!("oost-veluwe") },
     Builtin { id: "flevoland", region: "Flevoland", seed: "002_e8bde5b97728d580.txt", compiled: compiled!("flevoland") },
-    Builtin { id: "hoogeveen-de-wolden", region: "Hoogeveen en De Wolden", seed: "003_8fa90dad81782c1e.txt", compiled: None },
+    Builtin { id: "hoogeveen-de-wolden", region: "Hoogeveen en De Wolden", seed: "003_8fa90dad81782c1e.txt", compiled: compiled!("hoogeveen-de-wolden") },
     Builtin { id: "zeeland", region: "Zeeland", seed: "004_1654ded92a493f8f.txt", compiled: compiled!("zeeland") },
 ];
 

@@ -354,3 +354,84 @@ fn flevoland_16_27_and_pleegzorg_dates() {
     let got: Vec<String> = p.schedule.unwrap().entries.iter().map(|e| e.date.clone()).collect();
     assert_eq!(got, vec!["2028-07-15", "2028-08-15"]);
 }
+
+// ---- Hoogeveen / De Wolden specifics, read from seed 003 ----
+
+fn hdw(pairs: &[(&str, &str)]) -> regiewijzer::engine::Advice {
+    let g = Registry::builtin().get("hoogeveen-de-wolden").unwrap().clone();
+    let a: Answers = pairs.iter().map(|(q, o)| (q.to_string(), o.to_string())).collect();
+    regiewijzer::engine::advise(&g, &a, &Default::default()).unwrap()
+}
+
+fn weigh(gemeente: &'static str, extra: &[(&'static str, &'static str)]) -> regiewijzer::engine::Advice {
+    let mut a = vec![("gemeente", gemeente), ("ingang", "wegen"), ("kader", "vrijwillig"), ("volwassenen_onveilig", "nee"), ("epa", "nee")];
+    a.extend_from_slice(extra);
+    hdw(&a)
+}
+
+fn detail(a: &regiewijzer::engine::Advice, label: &str) -> String {
+    a.outcome.as_ref().unwrap().details.iter().find(|d| d.label == label).map(|d| d.value.clone()).unwrap_or_default()
+}
+
+#[test]
+fn hoogeveen_de_wolden_level_2_owner_and_plan_per_gemeente() {
+    let level2 = [("zorgen", "vraag"), ("probleembesef", "hulpvraag"), ("draagkracht", "deels"), ("zelfredzaam", "beperkt"), ("kinderen_2", "ja")];
+    for (gemeente, welzijn) in [("hoogeveen", "Stichting Welzijnswerk Hoogeveen (SWW)"), ("de_wolden", "Welzijn De Wolden")] {
+        let a = weigh(gemeente, &level2);
+        let o = a.outcome.clone().unwrap();
+        assert_eq!(o.id, "niveau2_vo");
+        assert!(o.title.contains(welzijn), "{}", o.title);
+        assert_eq!(detail(&a, "Plan"), "Integraal en afgestemd ondersteuningsplan");
+        assert_eq!(detail(&a, "Verwachte duur"), "6 tot 12 maanden");
+        assert!(o.actions[0].contains("ALTIJD het gemeentelijke team Veilig Opgroeien"), "{}", o.actions[0]);
+        // The trace names the rule that decided the level.
+        assert_eq!(a.trace.last().unwrap().question, "kinderen_2");
+        assert!(a.trace.iter().any(|s| s.rule.as_deref() == Some("Niveau 2: beperkt zelfredzaam")));
+    }
+}
+
+#[test]
+fn hoogeveen_de_wolden_level_4_shows_both_readings_and_the_burgemeester() {
+    let a = weigh("hoogeveen", &[("zorgen", "escalatie"), ("probleembesef", "afwerend"), ("draagkracht", "volledig"), ("zelfredzaam", "niet_acuut"), ("kinderen_4", "nee")]);
+    let o = a.outcome.clone().unwrap();
+    assert_eq!(o.id, "niveau4");
+    assert!(o.interpretations.iter().any(|i| i.kind == InterpretationKind::NietEenduidig && i.text.contains("ligt bij het ZVH")));
+    assert!(detail(&a, "Bestuurlijk verantwoordelijk").contains("burgemeester"));
+    assert!(o.sources.iter().any(|s| s.quote.contains("De regie bij deze casuïstiek ligt bij het ZVH")));
+    assert!(o.sources.iter().any(|s| s.quote.contains("Casusregie door gemeente waar nodig ondersteund door procesregie")));
+}
+
+#[test]
+fn hoogeveen_de_wolden_adult_safety_and_gedwongen_kader_notes() {
+    let a = hdw(&[("gemeente", "de_wolden"), ("ingang", "wegen"), ("kader", "gedwongen"), ("volwassenen_onveilig", "ja"), ("epa", "ja"),
+        ("zorgen", "complex"), ("probleembesef", "ambivalent"), ("draagkracht", "volledig"), ("zelfredzaam", "niet_acuut"), ("kinderen_3", "ja")]);
+    let notes = a.outcome.unwrap().notes.join(" | ");
+    assert!(notes.contains("nog onvoldoende belegd") && notes.contains("meldcode"), "{notes}");
+    assert!(notes.contains("gecertificeerde instelling") && notes.contains("afschaaltafel"), "{notes}");
+    assert!(notes.contains("Optimaal Leven"), "{notes}");
+    assert!(notes.contains("pakt de voorzitter van het sociaal team procesregie op"), "{notes}");
+}
+
+#[test]
+fn hoogeveen_de_wolden_escalation_routes() {
+    let up = hdw(&[("gemeente", "hoogeveen"), ("ingang", "verandert"), ("huidig_niveau", "3"), ("verandering_3", "escalatie")]);
+    assert_eq!(up.outcome.as_ref().unwrap().id, "op_3_4");
+    assert!(detail(&up, "Via").contains("AOV c.q. het ZVH"));
+    let up12 = |g: &'static str| detail(&hdw(&[("gemeente", g), ("ingang", "verandert"), ("huidig_niveau", "1"), ("verandering_1", "signalen")]), "Via");
+    assert!(up12("de_wolden").starts_with("het sociaal team"), "{}", up12("de_wolden"));
+    assert!(up12("hoogeveen").contains("gestructureerde weging door SWW"), "{}", up12("hoogeveen"));
+    let down = hdw(&[("gemeente", "hoogeveen"), ("ingang", "verandert"), ("huidig_niveau", "3"), ("verandering_3", "verbeterd"), ("afschaal_voorwaarden_3", "nee")]);
+    assert_eq!(down.outcome.unwrap().id, "blijf_3");
+}
+
+#[test]
+fn dossier_text_summarises_without_personal_data() {
+    let a = weigh("hoogeveen", &[("zorgen", "vraag"), ("probleembesef", "hulpvraag"), ("draagkracht", "deels"), ("zelfredzaam", "beperkt"), ("kinderen_2", "nee")]);
+    let t = regiewijzer::engine::dossier_text(&a, "2026-11-22").unwrap();
+    for needle in ["Datum: zo 22 november 2026", "Uitkomst: Niveau 2", "Regie: Casusregie door welzijnswerk", "Plan: Integraal en afgestemd ondersteuningsplan",
+        "Hoe zelfredzaam is het huishouden? Beperkt (Niveau 2: beperkt zelfredzaam)", "Bron: 003_8fa90dad81782c1e.txt"] {
+        assert!(t.contains(needle), "missing «{needle}» in:\n{t}");
+    }
+    assert!(!t.contains('@') && !t.contains("Hogervorst"));
+    assert!(regiewijzer::engine::dossier_text(&hdw(&[("gemeente", "hoogeveen")]), "2026-11-22").is_none(), "no outcome, no dossier text");
+}

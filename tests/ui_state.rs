@@ -44,7 +44,9 @@ fn starts_at_the_picker_and_picks_a_guideline() {
 
 #[test]
 fn a_guideline_that_follows_later_gives_a_message_not_a_crash() {
-    let s = state().apply(Action::PickGuideline("hoogeveen-de-wolden".into()));
+    let reg = Registry::from_files(&[Builtin { id: "later", region: "Later", seed: "l.txt", compiled: None }]);
+    assert_eq!(reg.list()[0].status, Status::Volgt);
+    let s = State::new(Rc::new(reg)).apply(Action::PickGuideline("later".into()));
     assert_eq!(view_id(&s), "picker");
     assert!(s.message.as_deref().unwrap().contains("volgt nog"));
 }

@@ -21,5 +21,7 @@ pub fn mount(root: web_sys::Element) {
     let contact = root.get_attribute("data-contact").map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
     root.set_inner_html("");
     let registry = Rc::new(RegistryHandle(Rc::new(Registry::builtin())));
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { registry, contact }).render();
+    let now = js_sys::Date::new_0();
+    let today = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { registry, contact, today }).render();
 }

@@ -210,8 +210,43 @@ fn render(o: Outcome, vars: &BTreeMap<String, String>, path_notes: Vec<String>) 
         owner: f(&o.owner),
         cadence_text: o.cadence_text.as_ref().map(f),
         actions: o.actions.iter().map(f).collect(),
+        details: o.details.iter().map(|d| crate::engine::model::Detail { label: d.label.clone(), value: f(&d.value) }).collect(),
         notes: path_notes.iter().chain(o.notes.iter()).map(f).collect(),
         provider: o.provider.clone().map(|p| crate::engine::model::ProviderContact { text: f(&p.text), ..p }),
         ..o
     }
+}
+
+/// A short plain-text summary for the dossier: guideline, date, outcome, regie, owner, details, the
+/// answers that led there, interpretation marks and sources. It holds only what the rule file and the
+/// answers say (no names or case data), so it is safe to paste into a dossier. `date` is the date
+/// the user wants on it (`JJJJ-MM-DD`); the engine has no clock.
+pub fn dossier_text(a: &Advice, date: &str) -> Option<String> {
+    let o = a.outcome.as_ref()?;
+    let mut t = format!("Regiewijzer — {} ({})\n", a.guideline.region, a.guideline.title);
+    let shown = parse_date("datum", date).map(crate::engine::dates::format_nl).unwrap_or_else(|_| date.to_string());
+    t.push_str(&format!("Datum: {shown}\nUitkomst: {}\nRegie: {}\nWie: {}\n", o.title, o.regie, o.owner));
+    if let Some(i) = &o.intensity {
+        t.push_str(&format!("Intensiteit: {i}\n"));
+    }
+    for d in &o.details {
+        t.push_str(&format!("{}: {}\n", d.label, d.value));
+    }
+    t.push_str("Afweging:\n");
+    for s in &a.trace {
+        t.push_str(&format!("- {} {}", s.question_text, s.answer_label));
+        if let Some(r) = &s.rule {
+            t.push_str(&format!(" ({r})"));
+        }
+        t.push('\n');
+    }
+    for m in &a.interpretations {
+        t.push_str(&format!("Let op, {}: {}\n", m.interpretation.kind.label(), m.interpretation.text));
+    }
+    t.push_str(&format!("Bron: {}, {}", a.guideline.seed, a.guideline.document_date));
+    for s in &o.sources {
+        t.push_str(&format!("; {}", s.heading));
+    }
+    t.push('\n');
+    Some(t)
 }

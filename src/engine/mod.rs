@@ -8,7 +8,7 @@ pub mod model;
 pub mod validate;
 pub mod walk;
 
-pub use advice::{advise, Advice, Dates, GuidelineRef};
+pub use advice::{advise, dossier_text, Advice, Dates, GuidelineRef};
 pub use error::{AnswerError, Diagnostic, ErrorKind, LoadError};
 pub use model::Guideline;
 #[cfg(not(target_arch = "wasm32"))]

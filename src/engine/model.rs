@@ -205,6 +205,9 @@ pub struct Outcome {
     /// Dated moments that follow from another date than the start (a placement, a birthday, a handover).
     #[serde(default)]
     pub timelines: Vec<Timeline>,
+    /// Further labelled facts, e.g. "Plan", "Verwachte duur", "Bestuurlijk verantwoordelijk".
+    #[serde(default)]
+    pub details: Vec<Detail>,
     /// What the user does now, in order.
     pub actions: Vec<String>,
     #[serde(default)]
@@ -215,6 +218,14 @@ pub struct Outcome {
     pub sources: Vec<Source>,
     #[serde(default)]
     pub interpretations: Vec<Interpretation>,
+}
+
+/// A labelled fact of an outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Detail {
+    pub label: String,
+    pub value: String,
 }
 
 /// A span of time: months and years are calendar months/years (see `dates`), weeks are 7 days,

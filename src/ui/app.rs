@@ -16,6 +16,9 @@ pub struct AppProps {
     /// The embedding gemeente's contact point (configuration), if any.
     #[prop_or_default]
     pub contact: Option<String>,
+    /// Today's date (`JJJJ-MM-DD`), read from the browser by the caller.
+    #[prop_or_default]
+    pub today: String,
 }
 
 /// Wrapper so the registry can be a prop (compared by pointer).
@@ -69,6 +72,7 @@ pub fn App(props: &AppProps) -> Html {
                 onback={act(Action::Back)}
                 onrestart={act(Action::Restart)}
                 contact={props.contact.clone()}
+                today={props.today.clone()}
             />
         },
         View::Problem(msg) => html! {

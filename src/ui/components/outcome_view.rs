@@ -1,5 +1,5 @@
 use crate::engine::model::{ContactAnswer, DateField};
-use crate::engine::{Advice, Dates};
+use crate::engine::{dossier_text, Advice, Dates};
 use crate::ui::components::interpretation_mark::InterpretationMark;
 use crate::ui::components::schedule_view::ScheduleView;
 use crate::ui::components::source_quote::SourceQuote;
@@ -18,6 +18,9 @@ pub struct OutcomeViewProps {
     /// The gemeente's contact point (configuration), shown where the provider must or may make contact.
     #[prop_or_default]
     pub contact: Option<String>,
+    /// Today's date (`JJJJ-MM-DD`) for the dossier text; the engine has no clock.
+    #[prop_or_default]
+    pub today: String,
 }
 
 /// The outcome: regie, owner, intensity, what to do, dates, sources, interpretation marks, "Waarom?".
@@ -60,6 +63,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                     <dt>{ "Intensiteit" }</dt>
                     <dd>{ i }{ if o.intensity_is_suggestion { " (suggestie: de consulent beslist)" } else { "" } }</dd>
                 }
+                { for o.details.iter().map(|d| html! { <><dt>{ &d.label }</dt><dd>{ &d.value }</dd></> }) }
             </dl>
             <h3 class="rw-subtitel">{ "Wat nu?" }</h3>
             <ol class="rw-acties">{ for o.actions.iter().map(|t| html! { <li>{ t }</li> }) }</ol>
@@ -80,6 +84,12 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
             <h3 class="rw-subtitel">{ "Bronnen" }</h3>
             { for o.sources.iter().map(|s| html! { <SourceQuote source={s.clone()} seed={seed.clone()} /> }) }
             <WhyView steps={a.trace.clone()} seed={seed.clone()} />
+            if let Some(text) = dossier_text(a, &props.today) {
+                <div class="rw-dossier">
+                    <label for="rw-dossiertekst" class="rw-subtitel">{ "Tekst voor het dossier (zonder persoonsgegevens)" }</label>
+                    <textarea id="rw-dossiertekst" readonly=true rows="10" value={text} />
+                </div>
+            }
             <p class="rw-document">{ format!("Richtlijn: {} — {} ({}), bestand {}", a.guideline.region, a.guideline.title, a.guideline.document_date, seed) }</p>
             <div class="rw-knoppen">
                 <button type="button" class="rw-knop" onclick={let b = props.onback.clone(); move |_| b.emit(())}>{ "Terug" }</button>
