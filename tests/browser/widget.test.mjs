@@ -70,14 +70,12 @@ async function pick(page, region) {
   await page.getByRole('button', { name: new RegExp(region) }).click();
 }
 
-test('page served under the strict CSP shows the picker; Hoogeveen/De Wolden still "volgt"', async (t) => {
+test('page served under the strict CSP shows the picker with all five regions', async (t) => {
   const page = await open(t);
-  for (const region of ['Westfriesland', 'Oost Veluwe', 'Flevoland', 'Zeeland']) {
+  for (const region of ['Westfriesland', 'Oost Veluwe', 'Flevoland', 'Hoogeveen en De Wolden', 'Zeeland']) {
     assert.equal(await page.getByRole('button', { name: new RegExp(region) }).count(), 1, region);
   }
-  const volgt = page.locator('.rw-volgt');
-  assert.equal(await volgt.count(), 1);
-  assert.match(await volgt.first().innerText(), /Hoogeveen en De Wolden — volgt/);
+  assert.equal(await page.locator('.rw-volgt').count(), 0);
   const csp = server.requests.filter((p) => p.startsWith(BASE));
   assert.ok(csp.some((p) => p.endsWith('.wasm')), 'wasm loaded from the sub-folder');
 });
@@ -216,7 +214,7 @@ test('JS API: list, evaluate with dates, and a Dutch error for unknown ids', asy
       first: advice.schedule.entries[0].date_nl, steps: advice.trace.length, error, badAnswer };
   });
   assert.deepEqual(result.ids, ['westfriesland:beschikbaar', 'oost-veluwe:beschikbaar', 'flevoland:beschikbaar',
-    'hoogeveen-de-wolden:volgt', 'zeeland:beschikbaar']);
+    'hoogeveen-de-wolden:beschikbaar', 'zeeland:beschikbaar']);
   assert.equal(result.outcome, 'jeugd_midden');
   assert.equal(result.first, 'do 30 april 2026');
   assert.equal(result.steps, 6);
@@ -292,4 +290,59 @@ test('Zeeland: casusregisseur with an unsafe situation contacts the procesregiss
   const text = await page.locator('.rw-uitkomst').innerText();
   assert.match(text, /Casusregie: de Gecertificeerde Instelling \(GI\)/);
   assert.match(text, /doorzettingsmacht/);
+});
+
+test('Hoogeveen: a level-2 case with a safety concern → SWW casusregie, Veilig Opgroeien, dossier text', async (t) => {
+  const page = await open(t);
+  await pick(page, 'Hoogeveen en De Wolden');
+  await answer(page, 'Voor welke gemeente werkt u?', 'Hoogeveen');
+  await answer(page, 'Wat wilt u doen?', 'Een situatie wegen: welk niveau en welke vorm van regie?');
+  await answer(page, 'Is het gedwongen kader betrokken (een maatregel op grond van de Jeugdwet)?', 'Nee (vrijwillig kader)');
+  await answer(page, 'Zijn er zorgen over de veiligheid van een volwassene in het huishouden?', 'Nee');
+  await answer(page, 'Gaat het om een cliënt met een ernstige psychische aandoening (EPA)?', 'Nee');
+  await answer(page, 'Welke zorgen zijn er in het huishouden?', 'Een vraag of probleem: enkelvoudig of meervoudig, soms chronisch');
+  await answer(page, 'Hoe zijn het probleembesef en de motivatie van de inwoner?', 'Er is een hulpvraag; de inwoner staat open voor advies en coaching');
+  await answer(page, 'Hoe is de draagkracht van het huishouden?', 'Deels uit balans');
+  await answer(page, 'Hoe zelfredzaam is het huishouden?', 'Beperkt');
+  await answer(page, /^Zijn er zorgen over het veilig opgroeien van een jeugdige in het huishouden\?/, 'Ja');
+  const outcome = page.locator('.rw-uitkomst');
+  await outcome.getByRole('heading', { name: /Niveau 2: casusregie door Stichting Welzijnswerk Hoogeveen \(SWW\) — met Veilig Opgroeien/ }).waitFor();
+  const text = await outcome.innerText();
+  assert.match(text, /Integraal en afgestemd ondersteuningsplan/);
+  assert.match(text, /6 tot 12 maanden/);
+  assert.match(text, /ALTIJD het gemeentelijke team Veilig Opgroeien/);
+  await page.getByLabel('Startdatum (perspectiefplan opgesteld, ondersteuning ingezet)').fill('2026-02-02');
+  assert.deepEqual(await page.locator('.rw-schema tbody tr td:first-child').allInnerTexts(), ['zo 2 augustus 2026', 'di 2 februari 2027']);
+  const dossier = await page.getByLabel('Tekst voor het dossier (zonder persoonsgegevens)').inputValue();
+  assert.match(dossier, /Uitkomst: Niveau 2: casusregie door Stichting Welzijnswerk Hoogeveen/);
+  assert.match(dossier, /Niveau 2: beperkt zelfredzaam/);
+  assert.match(dossier, /^Datum: \w\w \d+ \w+ 20\d\d$/m);
+});
+
+test('Hoogeveen/De Wolden: escalation from level 3 to level 4 goes via AOV/ZVH; the level-4 outcome shows both readings', async (t) => {
+  const page = await open(t);
+  await pick(page, 'Hoogeveen en De Wolden');
+  await answer(page, 'Voor welke gemeente werkt u?', 'De Wolden');
+  await answer(page, 'Wat wilt u doen?', 'De situatie verandert: op- of afschalen?');
+  await answer(page, 'Op welk niveau staat de casus nu?', 'Niveau 3');
+  await answer(page, 'Wat verandert er?', 'Totale ontwrichting: escalatie, onveiligheid van meerdere personen, maatschappelijke onrust');
+  const outcome = page.locator('.rw-uitkomst');
+  await outcome.getByRole('heading', { name: /altijd in overleg met AOV c\.q\. ZVH/ }).waitFor();
+  assert.match(await outcome.innerText(), /Niveau 3 → niveau 4/);
+  // Weigh the new situation: it lands on level 4, with the ZVH reading marked niet eenduidig.
+  await page.getByRole('button', { name: 'Wijzig antwoord op: Wat wilt u doen?' }).click();
+  await answer(page, 'Wat wilt u doen?', 'Een situatie wegen: welk niveau en welke vorm van regie?');
+  await answer(page, 'Is het gedwongen kader betrokken (een maatregel op grond van de Jeugdwet)?', 'Nee (vrijwillig kader)');
+  await answer(page, 'Zijn er zorgen over de veiligheid van een volwassene in het huishouden?', 'Ja');
+  await answer(page, 'Gaat het om een cliënt met een ernstige psychische aandoening (EPA)?', 'Nee');
+  await answer(page, 'Welke zorgen zijn er in het huishouden?', 'Totale ontwrichting: escalatie, onveiligheid van meerdere personen, dreigende maatschappelijke onrust (mogelijk media-aandacht)');
+  await answer(page, 'Hoe zijn het probleembesef en de motivatie van de inwoner?', 'Afwerend, ontkennend of alleen extern gemotiveerd');
+  await answer(page, 'Hoe is de draagkracht van het huishouden?', 'Volledig uit balans');
+  await answer(page, 'Hoe zelfredzaam is het huishouden?', 'Niet zelfredzaam, of er is acute problematiek');
+  await answer(page, /^Zijn er zorgen over het veilig opgroeien van een jeugdige\? \(Op niveau 4/, 'Nee, of er zijn geen jeugdigen in het huishouden');
+  await outcome.getByRole('heading', { name: /^Niveau 4/ }).waitFor();
+  const text = await outcome.innerText();
+  assert.match(text, /NIET EENDUIDIG/i);
+  assert.match(text, /burgemeester/);
+  assert.match(text, /nog onvoldoende belegd/);
 });
