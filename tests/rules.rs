@@ -159,9 +159,18 @@ fn wf() -> Guideline {
     Registry::builtin().get("westfriesland").unwrap().clone()
 }
 
+fn answers(pairs: &[(&str, &str)]) -> Answers {
+    pairs.iter().map(|(q, o)| (q.to_string(), o.to_string())).collect()
+}
+
+/// The advice of a built-in guideline for `pairs` (question, option) and `dates`.
+fn advice(id: &str, pairs: &[(&str, &str)], dates: regiewijzer::engine::Dates) -> regiewijzer::engine::Advice {
+    let reg = Registry::builtin();
+    regiewijzer::engine::advise(reg.get(id).unwrap(), &answers(pairs), &dates).unwrap()
+}
+
 fn outcome_for(g: &Guideline, pairs: &[(&str, &str)]) -> Position {
-    let a: Answers = pairs.iter().map(|(q, o)| (q.to_string(), o.to_string())).collect();
-    walk(g, &a).unwrap().position
+    walk(g, &answers(pairs)).unwrap().position
 }
 
 fn provider_answer(g: &Guideline, pairs: &[(&str, &str)]) -> ContactAnswer {
@@ -280,9 +289,7 @@ fn compiled_form_equals_the_json_file() {
 // ---- Flevoland specifics, read from seed 002 ----
 
 fn fl_advice(pairs: &[(&str, &str)], dates: regiewijzer::engine::Dates) -> regiewijzer::engine::Advice {
-    let g = Registry::builtin().get("flevoland").unwrap().clone();
-    let a: Answers = pairs.iter().map(|(q, o)| (q.to_string(), o.to_string())).collect();
-    regiewijzer::engine::advise(&g, &a, &dates).unwrap()
+    advice("flevoland", pairs, dates)
 }
 
 #[test]
@@ -358,9 +365,7 @@ fn flevoland_16_27_and_pleegzorg_dates() {
 // ---- Hoogeveen / De Wolden specifics, read from seed 003 ----
 
 fn hdw(pairs: &[(&str, &str)]) -> regiewijzer::engine::Advice {
-    let g = Registry::builtin().get("hoogeveen-de-wolden").unwrap().clone();
-    let a: Answers = pairs.iter().map(|(q, o)| (q.to_string(), o.to_string())).collect();
-    regiewijzer::engine::advise(&g, &a, &Default::default()).unwrap()
+    advice("hoogeveen-de-wolden", pairs, Default::default())
 }
 
 fn weigh(gemeente: &'static str, extra: &[(&'static str, &'static str)]) -> regiewijzer::engine::Advice {
