@@ -290,3 +290,13 @@ fn placeholders_are_filled_and_empty_values_are_named() {
     assert_eq!(fill("Methode: {methode}.", &vars), format!("Methode: {NOT_GIVEN}."));
     assert_eq!(fill("{onbekend} en { los", &vars), "{onbekend} en { los");
 }
+
+#[test]
+fn a_zero_length_rhythm_does_not_hang() {
+    let reg = Registry::builtin();
+    let mut c = reg.get("westfriesland").unwrap().cadence("intensief").unwrap().clone();
+    c.first_year_every = Some(Span::Weeks(0));
+    c.after_first_year_every = Span::Months(0);
+    let s = schedule(&c, Some(d("2026-01-05")), Some(d("2030-01-05")));
+    assert!(s.entries.len() <= regiewijzer::engine::dates::MAX_ENTRIES);
+}

@@ -192,7 +192,8 @@ pub fn schedule(c: &Cadence, start: Option<NaiveDate>, end: Option<NaiveDate>) -
         ));
     }
     if let Some(every) = c.first_year_every {
-        for k in 1.. {
+        // Bounded, so a zero-length span in a rule file cannot hang the widget.
+        for k in 1..=MAX_ENTRIES as u32 {
             // Months count from the start (31 Jan + 6 months = 31 Jul, not 30 Jul via 30 Apr).
             let d = match (c.first_review, every) {
                 (Span::Months(f), Span::Months(e)) => e.checked_mul(k).and_then(|m| add(start, Span::Months(f + m), 1)),
