@@ -7,8 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-# Same bytes on every machine: no absolute paths in the binary.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$PWD=. --remap-path-prefix=$HOME/.cargo=cargo"
+# Same bytes on every machine: no absolute paths in the binary. The last mapping matters when the
+# rust-src component is installed: rustc then names std's files by their local path instead of
+# /rustc/<commit>/, which would make the output depend on the machine.
+SYSROOT_SRC="$(rustc --print sysroot)/lib/rustlib/src/rust"
+RUSTC_COMMIT="$(rustc -vV | sed -n 's/^commit-hash: //p')"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$PWD=. --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=cargo --remap-path-prefix=$SYSROOT_SRC=/rustc/$RUSTC_COMMIT"
 WASM=target/wasm32-unknown-unknown/release/regiewijzer.wasm
 
 bundle() { # feature out-dir out-name
