@@ -3,10 +3,10 @@
 
 use crate::engine::dates::{merge, parse_date, parse_moment, schedule, timeline, Schedule};
 use crate::engine::error::AnswerError;
-use crate::engine::model::{DateField, Guideline, Interpretation, Outcome, Question};
-use std::collections::BTreeMap;
+use crate::engine::model::{DateField, Detail, Guideline, Interpretation, Outcome, ProviderContact, Question};
 use crate::engine::walk::{walk, Answers, Position, Step};
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// The dates a user gives, as typed (`JJJJ-MM-DD`, a moment `JJJJ-MM-DDTUU:MM`); empty strings count
 /// as missing. Only the fields an outcome's plan needs are used.
@@ -151,7 +151,7 @@ pub fn advise(g: &Guideline, answers: &Answers, dates: &Dates) -> Result<Advice,
 
 /// The `{placeholder}` values and the extra notes set by the answers (and the rules they went through)
 /// on the path; later answers win.
-fn values(g: &Guideline, steps: &[crate::engine::walk::Step]) -> (BTreeMap<String, String>, Vec<String>) {
+fn values(g: &Guideline, steps: &[Step]) -> (BTreeMap<String, String>, Vec<String>) {
     let mut vars = BTreeMap::new();
     let mut notes = Vec::new();
     for s in steps {
@@ -210,9 +210,9 @@ fn render(o: Outcome, vars: &BTreeMap<String, String>, path_notes: Vec<String>) 
         owner: f(&o.owner),
         cadence_text: o.cadence_text.as_ref().map(f),
         actions: o.actions.iter().map(f).collect(),
-        details: o.details.iter().map(|d| crate::engine::model::Detail { label: d.label.clone(), value: f(&d.value) }).collect(),
+        details: o.details.iter().map(|d| Detail { label: d.label.clone(), value: f(&d.value) }).collect(),
         notes: path_notes.iter().chain(o.notes.iter()).map(f).collect(),
-        provider: o.provider.clone().map(|p| crate::engine::model::ProviderContact { text: f(&p.text), ..p }),
+        provider: o.provider.clone().map(|p| ProviderContact { text: f(&p.text), ..p }),
         ..o
     }
 }

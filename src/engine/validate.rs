@@ -88,27 +88,25 @@ fn structure(g: &Guideline) -> Vec<ErrorKind> {
                     out.push(ErrorKind::UnknownTarget { from: from.clone(), target: t.to_string() });
                 }
             }
-            {
-                if c.goto.is_none() && c.branches.last().is_some_and(|b| !b.when.is_empty()) {
-                    out.push(ErrorKind::DeadEnd { id: from.clone() });
-                }
-                for b in &c.branches {
-                    for (cq, copts) in &b.when {
-                        match g.question(cq) {
-                            None => out.push(ErrorKind::UnknownCondition {
-                                from: from.clone(),
-                                question: cq.clone(),
-                                option: None,
-                            }),
-                            Some(target) => {
-                                for o in copts {
-                                    if !target.options.iter().any(|x| &x.id == o) {
-                                        out.push(ErrorKind::UnknownCondition {
-                                            from: from.clone(),
-                                            question: cq.clone(),
-                                            option: Some(o.clone()),
-                                        });
-                                    }
+            if c.goto.is_none() && c.branches.last().is_some_and(|b| !b.when.is_empty()) {
+                out.push(ErrorKind::DeadEnd { id: from.clone() });
+            }
+            for b in &c.branches {
+                for (cq, copts) in &b.when {
+                    match g.question(cq) {
+                        None => out.push(ErrorKind::UnknownCondition {
+                            from: from.clone(),
+                            question: cq.clone(),
+                            option: None,
+                        }),
+                        Some(target) => {
+                            for o in copts {
+                                if !target.options.iter().any(|x| &x.id == o) {
+                                    out.push(ErrorKind::UnknownCondition {
+                                        from: from.clone(),
+                                        question: cq.clone(),
+                                        option: Some(o.clone()),
+                                    });
                                 }
                             }
                         }

@@ -44,10 +44,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let title = state.current().map(|g| format!("{} — {}", g.region, g.title));
-    let steps = match state.advice() {
-        Some(Ok(a)) => a.trace,
-        _ => Vec::new(),
-    };
+    let steps = state.steps();
     let body = match state.view() {
         View::Picker => html! {
             <GuidelinePicker entries={state.registry.list()} onpick={send(Action::PickGuideline)} />

@@ -2,7 +2,7 @@
 //! behind the `ui` feature), so the logic is tested natively in `tests/ui_state.rs`.
 
 use crate::engine::model::{DateField, Guideline, Question};
-use crate::engine::{advise, Advice, AnswerError, Dates, Position, Session};
+use crate::engine::{advise, Advice, AnswerError, Dates, Position, Session, Step};
 use crate::guidelines::Registry;
 use std::rc::Rc;
 
@@ -85,7 +85,12 @@ impl State {
         }
     }
 
-    /// The advice for the current answers and dates (also used for the answer list and "Waarom?").
+    /// The answered steps on the path (for the answer list): the walk only, no schedule or rendering.
+    pub fn steps(&self) -> Vec<Step> {
+        self.current().and_then(|g| self.session.walk(g).ok()).map(|w| w.steps).unwrap_or_default()
+    }
+
+    /// The advice for the current answers and dates (outcome, "Waarom?", dates).
     pub fn advice(&self) -> Option<Result<Advice, AnswerError>> {
         let g = self.current()?;
         Some(advise(g, self.session.answers(), &self.dates).or_else(|e| match e {
