@@ -269,16 +269,30 @@ fn timeline_from_birth_and_handover() {
             TimelineItem { after: Span::Years(18), skip_weekends: false, what: "18".into() },
         ],
     };
-    let s = timeline(&t, Some("2012-02-29"));
+    let label = DateField::Birth.label();
+    let s = timeline(&t, Some("2012-02-29"), label);
     let dates: Vec<&str> = s.entries.iter().map(|e| e.date.as_str()).collect();
     assert_eq!(dates, vec!["2028-02-29", "2030-02-28"], "leap-day birthday: 28 February in a common year");
     assert_eq!(s.inputs, vec![DateField::Birth]);
-    let none = timeline(&t, None);
+    let none = timeline(&t, None, label);
     assert!(none.entries.is_empty() && none.messages[0].contains("geboortedatum"));
-    let bad = timeline(&t, Some("morgen"));
+    let bad = timeline(&t, Some("morgen"), label);
     assert!(bad.entries.is_empty() && bad.messages[0].contains("geen geldige datum"));
     let h = Timeline { from: DateField::Handover, items: vec![TimelineItem { after: Span::Months(1), skip_weekends: false, what: "check".into() }] };
-    assert_eq!(timeline(&h, Some("2026-01-31")).entries[0].date, "2026-02-28");
+    let own = timeline(&h, Some("2026-01-31"), "Datum van de warme overdracht");
+    assert_eq!(own.entries[0].date, "2026-02-28");
+    assert_eq!(timeline(&h, None, "Datum van de warme overdracht").messages[0], "Vul in: datum van de warme overdracht, om de data te berekenen.");
+}
+
+#[test]
+fn timeline_rhythm_has_no_doubled_punctuation() {
+    use regiewijzer::engine::dates::timeline;
+    use regiewijzer::engine::model::{DateField, Timeline, TimelineItem};
+    let t = Timeline {
+        from: DateField::Start,
+        items: vec![TimelineItem { after: Span::Months(6), skip_weekends: false, what: "Evalueer en schaal af waar het kan.".into() }],
+    };
+    assert_eq!(timeline(&t, None, "Startdatum").rhythm, vec!["Evalueer en schaal af waar het kan: een half jaar na de start."]);
 }
 
 #[test]

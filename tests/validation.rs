@@ -193,3 +193,46 @@ fn every_problem_is_reported_at_once() {
         assert!(text.contains(needle), "{needle} missing in: {text}");
     }
 }
+
+#[test]
+fn short_labels_are_required_and_short() {
+    let mut v = base();
+    v["questions"][0]["short"] = json!("");
+    v["questions"][0]["options"][1]["short"] = json!("een veel te lang label voor een vakje in het schema");
+    v["outcomes"][0]["short"] = json!("  ");
+    let k = kinds(&v);
+    assert!(k.contains(&ErrorKind::MissingLabel { id: "q1".into() }), "{k:?}");
+    assert!(k.contains(&ErrorKind::LabelTooLong { id: "q1.b".into(), chars: 51 }), "{k:?}");
+    assert!(k.contains(&ErrorKind::MissingLabel { id: "o_b".into() }), "{k:?}");
+}
+
+#[test]
+fn validity_must_be_dates_in_order() {
+    let mut v = base();
+    v["valid_from"] = json!("1 juli 2025");
+    assert_eq!(kinds(&v), vec![ErrorKind::BadValidity { field: "valid_from".into(), value: "1 juli 2025".into() }]);
+    let mut v = base();
+    v["valid_until"] = json!("2025-12-31");
+    assert_eq!(kinds(&v), vec![ErrorKind::BadValidity { field: "valid_until".into(), value: "2025-12-31".into() }]);
+}
+
+#[test]
+fn ids_must_be_link_safe_and_not_date_keys() {
+    let mut v = base();
+    v["questions"][1]["id"] = json!("start");
+    v["questions"][0]["options"][0]["goto"] = json!("start");
+    v["outcomes"][0]["id"] = json!("Uitkomst B");
+    v["questions"][0]["options"][1]["goto"] = json!("Uitkomst B");
+    v["questions"][1]["options"][0]["branches"][1]["goto"] = json!("Uitkomst B");
+    v["questions"][1]["options"][0]["branches"][0]["when"] = json!({ "q1": ["a"] });
+    let k = kinds(&v);
+    assert!(k.contains(&ErrorKind::BadId { id: "start".into() }), "{k:?}");
+    assert!(k.contains(&ErrorKind::BadId { id: "Uitkomst B".into() }), "{k:?}");
+}
+
+#[test]
+fn a_test_case_needs_its_situation() {
+    let mut v = base();
+    v["tests"][0]["situation"] = json!("");
+    assert_eq!(kinds(&v), vec![ErrorKind::MissingSituation { case: "a-x".into() }]);
+}

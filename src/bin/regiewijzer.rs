@@ -12,7 +12,9 @@
 //! option, malformed pair or date, unreadable file). Errors go to stderr in Dutch, never as a panic.
 
 use regiewijzer::engine::model::{DateField, Guideline};
+use regiewijzer::engine::audit::audit;
 use regiewijzer::engine::{advise, load, Answers, Dates};
+use std::path::Path;
 use regiewijzer::guidelines::{Registry, Status};
 use std::process::ExitCode;
 
@@ -148,9 +150,6 @@ fn parse_advise_args(args: &[String]) -> Result<(Answers, Dates), Fail> {
 }
 
 fn check(files: &[String]) -> Result<String, Fail> {
-    let ok = |g: &Guideline| {
-        format!("ok   {}: {} vragen, {} uitkomsten, {} testgevallen geslaagd\n", g.id, g.questions.len(), g.outcomes.len(), g.tests.len())
-    };
     let mut out = String::new();
     let mut failed = false;
     if files.is_empty() {
@@ -158,7 +157,7 @@ fn check(files: &[String]) -> Result<String, Fail> {
         let reg = Registry::builtin();
         for e in reg.list().into_iter().filter(|e| e.status != Status::Volgt) {
             match reg.get(&e.id) {
-                Ok(g) => out.push_str(&ok(g)),
+                Ok(g) => failed |= !audited(g, Path::new("rules"), &mut out),
                 Err(_) => {
                     failed = true;
                     out.push_str(&format!("FOUT {}:\n- {}\n", e.id, e.problems.join("\n- ")));
@@ -169,7 +168,7 @@ fn check(files: &[String]) -> Result<String, Fail> {
     for f in files {
         let json = std::fs::read_to_string(f).map_err(|e| Fail(2, format!("kan '{f}' niet lezen: {e}")))?;
         match load(f, &json) {
-            Ok(g) => out.push_str(&ok(&g)),
+            Ok(g) => failed |= !audited(&g, Path::new(f).parent().unwrap_or(Path::new(".")), &mut out),
             Err(e) => {
                 failed = true;
                 out.push_str(&format!("FOUT {f}: {e}\n"));
@@ -181,4 +180,28 @@ fn check(files: &[String]) -> Result<String, Fail> {
     } else {
         Ok(out)
     }
+}
+
+/// Audits a loaded guideline (the guideline text is looked for in `<dir>/text/<seed>`) and writes
+/// the verdict; false when the audit found problems.
+fn audited(g: &Guideline, dir: &Path, out: &mut String) -> bool {
+    let path = dir.join("text").join(&g.seed);
+    let text = std::fs::read_to_string(&path).ok();
+    let problems = audit(g, text.as_deref());
+    if problems.is_empty() {
+        let note = if text.is_some() { "" } else { " (tekst niet gevonden: citaten niet gecontroleerd)" };
+        out.push_str(&format!(
+            "ok   {}: {} vragen, {} uitkomsten, {} testgevallen geslaagd{note}\n",
+            g.id,
+            g.questions.len(),
+            g.outcomes.len(),
+            g.tests.len()
+        ));
+        return true;
+    }
+    out.push_str(&format!("FOUT {}: {} probleem/problemen:\n", g.id, problems.len()));
+    for p in problems {
+        out.push_str(&format!("- {}\n", p.kind));
+    }
+    false
 }

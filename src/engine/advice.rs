@@ -132,7 +132,7 @@ pub fn advise(g: &Guideline, answers: &Answers, dates: &Dates) -> Result<Advice,
             }
             let mut plans: Vec<Schedule> = cad.map(|c| schedule(c, start, end)).into_iter().collect();
             if let Some(o) = &o {
-                plans.extend(o.timelines.iter().map(|t| timeline(t, dates.get(t.from))));
+                plans.extend(o.timelines.iter().map(|t| timeline(t, dates.get(t.from), g.date_label(t.from))));
             }
             let (vars, notes) = values(g, &w.steps);
             (None, o.map(|o| render(o, &vars, notes)), merge(plans))

@@ -216,9 +216,9 @@ pub fn schedule(c: &Cadence, start: Option<NaiveDate>, end: Option<NaiveDate>) -
             break;
         }
         let what = if k == 0 {
-            format!("Evaluatie één jaar na de start; vorm: {}.", c.form_decided_by)
+            format!("Evaluatie één jaar na de start; vorm: {}.", c.later_form())
         } else {
-            format!("Evaluatie (na het eerste jaar {}); vorm: {}.", c.after_first_year_every.every(), c.form_decided_by)
+            format!("Evaluatie (na het eerste jaar {}); vorm: {}.", c.after_first_year_every.every(), c.later_form())
         };
         push(&mut s, d, EntryKind::Evaluatie, what);
     }
@@ -244,12 +244,19 @@ pub fn rhythm(c: &Cadence) -> Vec<String> {
     r.push(format!("Na het eerste jaar {} een evaluatie.", c.after_first_year_every.every()));
     r.push(format!("{} dagen (8 weken) vóór het einde van de indicatie altijd een evaluatiegesprek.", c.days_before_end));
     r.push(format!("Bij voortzetting van de ondersteuning: {} een evaluatie.", c.continuation_every.every()));
-    r.push(format!("De vorm bepaalt: {}. Gemotiveerd afwijken is toegestaan.", c.form_decided_by));
+    match &c.later_form_decided_by {
+        Some(later) => r.push(format!(
+            "De vorm bepaalt in het eerste jaar: {}; daarna en bij voortzetting: {later}. Gemotiveerd afwijken is toegestaan.",
+            c.form_decided_by
+        )),
+        None => r.push(format!("De vorm bepaalt: {}. Gemotiveerd afwijken is toegestaan.", c.form_decided_by)),
+    }
     r
 }
 
-/// The moments of `t` counted from `from` (when given), with the rule in words.
-pub fn timeline(t: &Timeline, from: Option<&str>) -> Schedule {
+/// The moments of `t` counted from `from` (when given), with the rule in words. `label` names the
+/// input date in the guideline's words (see [`crate::engine::model::Guideline::date_label`]).
+pub fn timeline(t: &Timeline, from: Option<&str>, label: &str) -> Schedule {
     let mut s = Schedule { cadence: String::new(), inputs: vec![t.from], entries: Vec::new(), rhythm: Vec::new(), messages: Vec::new() };
     let after_what = match t.from {
         DateField::Birth => "na de geboortedatum",
@@ -260,13 +267,13 @@ pub fn timeline(t: &Timeline, from: Option<&str>) -> Schedule {
     };
     for item in &t.items {
         let weekend = if item.skip_weekends { ", weekenden niet meegeteld" } else { "" };
-        s.rhythm.push(format!("{}: {} {after_what}{weekend}.", item.what, item.after.describe()));
+        let what = item.what.trim_end().trim_end_matches('.');
+        s.rhythm.push(format!("{what}: {} {after_what}{weekend}.", item.after.describe()));
     }
     let Some(value) = from.map(str::trim).filter(|v| !v.is_empty()) else {
-        s.messages.push(format!("Vul in: {}, om de data te berekenen.", t.from.label().to_lowercase()));
+        s.messages.push(format!("Vul in: {}, om de data te berekenen.", lower_first(label)));
         return s;
     };
-    let label = t.from.label();
     if t.from == DateField::Moment {
         match parse_moment(label, value) {
             Ok(m) => {
@@ -301,6 +308,12 @@ pub fn timeline(t: &Timeline, from: Option<&str>) -> Schedule {
         Err(e) => s.messages.push(e.to_string()),
     }
     s
+}
+
+/// "Startdatum (…)" → "startdatum (…)", for use inside a sentence.
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// Joins plans into one: inputs in a fixed order, entries by date.

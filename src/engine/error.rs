@@ -41,6 +41,34 @@ pub enum ErrorKind {
     UnknownCadence { outcome: String, cadence: String },
     /// One of the guideline's own test cases does not give the expected result.
     TestCaseFailed { case: String, reason: String },
+    /// A question, option or outcome without a short label for the schema.
+    MissingLabel { id: String },
+    /// A short label longer than [`crate::engine::model::MAX_SHORT_CHARS`].
+    LabelTooLong { id: String, chars: usize },
+    /// `valid_from` or `valid_until` is not a date, or the period is empty.
+    BadValidity { field: String, value: String },
+    /// An id with characters other than a-z, 0-9, `_` and `-`, or one reserved for share links.
+    BadId { id: String },
+    /// A test case without its situation text.
+    MissingSituation { case: String },
+    /// Audit: a quote that does not occur in the guideline text (whitespace ignored).
+    QuoteNotInText { id: String, quote: String },
+    /// Audit: a listed heading that does not occur in the guideline text.
+    HeadingNotInText { heading: String },
+    /// Audit: a heading neither cited by a source nor listed in `not_modelled` with a reason.
+    HeadingNotAccounted { heading: String },
+    /// Audit: a source or `not_modelled` entry names a heading that is not in `headings`.
+    HeadingNotListed { id: String, heading: String },
+    /// Audit: a path ends in an outcome whose texts still hold a `{placeholder}`.
+    UnfilledPlaceholder { outcome: String, text: String, path: String },
+    /// Audit: no path reaches this outcome.
+    OutcomeNotReached { outcome: String },
+    /// Audit: no test case expects this outcome.
+    OutcomeWithoutTest { outcome: String },
+    /// Audit: an interpretation mark that does not explain itself (under 40 characters).
+    ThinInterpretation { id: String },
+    /// Audit: more paths than can be checked.
+    TooManyPaths { limit: usize },
 }
 
 impl fmt::Display for Diagnostic {
@@ -79,6 +107,33 @@ impl fmt::Display for ErrorKind {
                 write!(f, "uitkomst '{outcome}' verwijst naar evaluatieritme '{cadence}', dat niet bestaat")
             }
             TestCaseFailed { case, reason } => write!(f, "testgeval '{case}' faalt: {reason}"),
+            MissingLabel { id } => write!(f, "'{id}' heeft geen kort label ('short') voor het stroomschema"),
+            LabelTooLong { id, chars } => write!(
+                f,
+                "het korte label van '{id}' is {chars} tekens; maximaal {}",
+                crate::engine::model::MAX_SHORT_CHARS
+            ),
+            BadValidity { field, value } => {
+                write!(f, "{field} '{value}' is geen geldige datum (JJJJ-MM-DD) of ligt niet na valid_from")
+            }
+            BadId { id } => write!(
+                f,
+                "id '{id}' mag alleen a-z, 0-9, '_' en '-' bevatten en niet 'start', 'end', 'moment', 'birth' of 'handover' heten (die staan in deellinks)"
+            ),
+            MissingSituation { case } => write!(f, "testgeval '{case}' heeft geen casustekst ('situation')"),
+            QuoteNotInText { id, quote } => write!(f, "het citaat bij '{id}' staat niet letterlijk in de tekst: «{quote}»"),
+            HeadingNotInText { heading } => write!(f, "kop «{heading}» staat niet in de tekst"),
+            HeadingNotAccounted { heading } => {
+                write!(f, "kop «{heading}» wordt niet geciteerd en staat niet in 'not_modelled' met een reden")
+            }
+            HeadingNotListed { id, heading } => write!(f, "'{id}' noemt kop «{heading}», die niet in 'headings' staat"),
+            UnfilledPlaceholder { outcome, text, path } => {
+                write!(f, "uitkomst '{outcome}' houdt een open {{plaatshouder}} in «{text}» (pad: {path})")
+            }
+            OutcomeNotReached { outcome } => write!(f, "uitkomst '{outcome}' wordt door geen pad bereikt"),
+            OutcomeWithoutTest { outcome } => write!(f, "geen testgeval verwacht uitkomst '{outcome}'"),
+            ThinInterpretation { id } => write!(f, "de interpretatie bij '{id}' legt te weinig uit (minder dan 40 tekens)"),
+            TooManyPaths { limit } => write!(f, "meer dan {limit} paden: te veel om te controleren"),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! wasm-bindgen, no web-sys, no js-sys. It builds and tests natively with `cargo test`.
 
 pub mod advice;
+pub mod audit;
 pub mod dates;
 pub mod error;
 pub mod model;
@@ -14,4 +15,4 @@ pub use model::Guideline;
 #[cfg(not(target_arch = "wasm32"))]
 pub use validate::load;
 pub use validate::{load_compiled, validate};
-pub use walk::{walk, Answers, Position, Session, Step, Walk};
+pub use walk::{paths, walk, Answers, Position, Session, Step, Walk};

@@ -30,6 +30,21 @@ pub struct Guideline {
     pub document_date: String,
     /// What the guideline covers ("Wmo en jeugdhulp").
     pub scope: String,
+    /// First day this version of the guideline applies (`JJJJ-MM-DD`).
+    pub valid_from: String,
+    /// Last day it applies, where the document says so (`JJJJ-MM-DD`).
+    #[serde(default)]
+    pub valid_until: Option<String>,
+    /// How the validity was read where the document is not dated or not explicit, in Dutch.
+    #[serde(default)]
+    pub validity_note: Option<String>,
+    /// The guideline's own words for the date inputs, where they differ from the defaults of
+    /// [`DateField::label`] (Hoogeveen writes "ondersteuningsplan", not "perspectiefplan").
+    #[serde(default)]
+    pub date_labels: BTreeMap<DateField, String>,
+    /// Placeholders a gemeente may name itself in its configuration (Flevoland's plan names).
+    #[serde(default)]
+    pub configurable: Vec<ConfigurableLabel>,
     /// Id of the first question.
     pub start: String,
     pub questions: Vec<Question>,
@@ -89,11 +104,36 @@ impl InterpretationKind {
     }
 }
 
+/// Longest short label (schema boxes and edges), in characters.
+pub const MAX_SHORT_CHARS: usize = 32;
+
+/// A placeholder the guideline lets a gemeente name in its configuration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigurableLabel {
+    /// The placeholder, e.g. `plan` for `{plan}`.
+    pub key: String,
+    /// What it names, in Dutch ("naam van het plan").
+    pub label: String,
+}
+
+/// Marks a question whose answer the person asking may realistically not know: the widget offers
+/// "Weet ik niet" and the engine follows every option.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unknown {
+    /// What to find out first and who can tell, in Dutch ("Vraag de consulent …").
+    pub find_out: String,
+}
+
 /// One step of the stroomschema, shown as a fieldset with a legend and radio buttons.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
+    /// Label in the drawn schema, at most [`MAX_SHORT_CHARS`] ("Veiligheidsrisico?").
+    #[serde(default)]
+    pub short: String,
     /// The legend.
     pub text: String,
     /// Extra guidance under the legend.
@@ -102,6 +142,9 @@ pub struct Question {
     pub source: Source,
     #[serde(default)]
     pub interpretation: Option<Interpretation>,
+    /// Set when "Weet ik niet" is a realistic answer.
+    #[serde(default)]
+    pub unknown: Option<Unknown>,
     pub options: Vec<Choice>,
 }
 
@@ -111,6 +154,9 @@ pub struct Question {
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     pub id: String,
+    /// Edge label in the drawn schema, at most [`MAX_SHORT_CHARS`] ("ja", "huisarts").
+    #[serde(default)]
+    pub short: String,
     pub label: String,
     #[serde(default)]
     pub help: Option<String>,
@@ -184,6 +230,9 @@ pub struct ProviderContact {
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     pub id: String,
+    /// Label of the end box in the drawn schema, at most [`MAX_SHORT_CHARS`] ("Regie GI").
+    #[serde(default)]
+    pub short: String,
     /// Headline, e.g. "Regie vanuit het lokale (wijk)team: intensiteit midden".
     pub title: String,
     /// Regie form in the region's own words, e.g. "regievoering vanuit het lokale (wijk)team".
@@ -287,8 +336,12 @@ pub struct Cadence {
     pub days_before_end: u32,
     /// Rhythm on continuation after the indicatie.
     pub continuation_every: Span,
-    /// Who decides the form of the evaluations.
+    /// Who decides the form of the evaluations (in the first year).
     pub form_decided_by: String,
+    /// Who decides the form of the later evaluations (after the first year and on continuation),
+    /// where the guideline names someone else; `None`: the same as `form_decided_by`.
+    #[serde(default)]
+    pub later_form_decided_by: Option<String>,
     pub source: Source,
     #[serde(default)]
     pub interpretations: Vec<Interpretation>,
@@ -369,6 +422,10 @@ pub struct NotModelled {
 #[serde(deny_unknown_fields)]
 pub struct TestCase {
     pub name: String,
+    /// The case as a trainee reads it: an invented family, referral or concern, in Dutch, without
+    /// personal data. Required.
+    #[serde(default)]
+    pub situation: String,
     /// Question id → option id.
     pub answers: BTreeMap<String, String>,
     pub expect: Expectation,
@@ -387,6 +444,13 @@ pub struct Expectation {
     pub because: String,
 }
 
+impl Cadence {
+    /// Who decides the form of the evaluations after the first year and on continuation.
+    pub fn later_form(&self) -> &str {
+        self.later_form_decided_by.as_deref().unwrap_or(&self.form_decided_by)
+    }
+}
+
 impl Guideline {
     /// The question with this id.
     pub fn question(&self, id: &str) -> Option<&Question> {
@@ -401,6 +465,20 @@ impl Guideline {
     /// The cadence with this id.
     pub fn cadence(&self, id: &str) -> Option<&Cadence> {
         self.cadences.iter().find(|c| c.id == id)
+    }
+
+    /// The label of a date input in this guideline's words.
+    pub fn date_label(&self, f: DateField) -> &str {
+        self.date_labels.get(&f).map(String::as_str).unwrap_or(f.label())
+    }
+
+    /// The short label of a question or outcome (the id when it has none).
+    pub fn short<'a>(&'a self, node: &'a str) -> &'a str {
+        let s = match self.question(node) {
+            Some(q) => q.short.as_str(),
+            None => self.outcome(node).map_or("", |o| o.short.as_str()),
+        };
+        if s.is_empty() { node } else { s }
     }
 
     /// Every source the file carries (questions, branches, outcomes, cadences), with the id that owns it.

@@ -1,7 +1,8 @@
 //! Load a rule file and validate it, reporting every problem at once.
 
 use crate::engine::error::{Diagnostic, ErrorKind, LoadError};
-use crate::engine::model::{Guideline, Source, MAX_QUOTE_CHARS};
+use crate::engine::dates::parse_date;
+use crate::engine::model::{DateField, Guideline, Source, MAX_QUOTE_CHARS, MAX_SHORT_CHARS};
 use crate::engine::walk::{walk, Position};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -68,6 +69,59 @@ fn structure(g: &Guideline) -> Vec<ErrorKind> {
     }
     if g.question(&g.start).is_none() {
         out.push(ErrorKind::UnknownStart { id: g.start.clone() });
+    }
+
+    // Ids travel in share links: plain characters, and no question named like a date key.
+    let plain = |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
+    let reserved = |id: &str| DateField::ALL.iter().any(|f| f.key() == id);
+    let ids = std::iter::once(&g.id)
+        .chain(g.outcomes.iter().map(|o| &o.id))
+        .chain(g.questions.iter().flat_map(|q| q.options.iter().map(|c| &c.id)));
+    for id in ids {
+        if !plain(id) {
+            out.push(ErrorKind::BadId { id: id.clone() });
+        }
+    }
+    for q in &g.questions {
+        if !plain(&q.id) || reserved(&q.id) {
+            out.push(ErrorKind::BadId { id: q.id.clone() });
+        }
+    }
+
+    // Short labels for the drawn schema.
+    let mut label = |id: String, short: &str| {
+        let chars = short.trim().chars().count();
+        if chars == 0 {
+            out.push(ErrorKind::MissingLabel { id });
+        } else if chars > MAX_SHORT_CHARS {
+            out.push(ErrorKind::LabelTooLong { id, chars });
+        }
+    };
+    for q in &g.questions {
+        label(q.id.clone(), &q.short);
+        for c in &q.options {
+            label(format!("{}.{}", q.id, c.id), &c.short);
+        }
+    }
+    for o in &g.outcomes {
+        label(o.id.clone(), &o.short);
+    }
+
+    // Validity period.
+    let from = parse_date("valid_from", &g.valid_from).ok();
+    if from.is_none() {
+        out.push(ErrorKind::BadValidity { field: "valid_from".into(), value: g.valid_from.clone() });
+    }
+    if let Some(u) = &g.valid_until {
+        match parse_date("valid_until", u) {
+            Ok(until) if from.is_none_or(|f| until >= f) => {}
+            _ => out.push(ErrorKind::BadValidity { field: "valid_until".into(), value: u.clone() }),
+        }
+    }
+    for t in &g.tests {
+        if t.situation.trim().is_empty() {
+            out.push(ErrorKind::MissingSituation { case: t.name.clone() });
+        }
     }
 
     for q in &g.questions {

@@ -203,3 +203,31 @@ impl Session {
         Ok(Walk { ignored: Vec::new(), ..w })
     }
 }
+
+/// Most complete paths [`paths`] enumerates before it gives up.
+pub const MAX_PATHS: usize = 100_000;
+
+/// Every complete set of answers and the outcome it reaches, found by trying every option at every
+/// open question, in a fixed order. `Err(limit)` when there are more than [`MAX_PATHS`].
+pub fn paths(g: &Guideline) -> Result<Vec<(Answers, String)>, usize> {
+    let mut done = Vec::new();
+    let mut todo = vec![Answers::new()];
+    while let Some(a) = todo.pop() {
+        let Ok(w) = walk(g, &a) else { continue };
+        match w.position {
+            Position::Outcome(o) => done.push((a, o)),
+            Position::Question(q) => {
+                let Some(q) = g.question(&q) else { continue };
+                for c in q.options.iter().rev() {
+                    let mut next = a.clone();
+                    next.insert(q.id.clone(), c.id.clone());
+                    todo.push(next);
+                }
+            }
+        }
+        if done.len() + todo.len() > MAX_PATHS {
+            return Err(MAX_PATHS);
+        }
+    }
+    Ok(done)
+}
