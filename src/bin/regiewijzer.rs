@@ -20,7 +20,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "Gebruik:
   regiewijzer list                         alle richtlijnen met hun status
-  regiewijzer show <richtlijn>             vragen, antwoorden en uitkomsten van een richtlijn
+  regiewijzer show <richtlijn|bestand.json> vragen, antwoorden en uitkomsten van een richtlijn
   regiewijzer advise <richtlijn> [vraag=antwoord ...] [--start JJJJ-MM-DD] [--end JJJJ-MM-DD]
                      [--moment JJJJ-MM-DDTUU:MM] [--birth JJJJ-MM-DD] [--handover JJJJ-MM-DD]
                                            het advies als JSON (uitkomst, pad, bronnen, data)
@@ -50,16 +50,13 @@ fn run(args: &[String]) -> Result<String, Fail> {
         Some("list") => Ok(list(&Registry::builtin())),
         Some("show") => {
             let id = args.get(1).ok_or_else(|| usage("show: geef een richtlijn op"))?;
-            let reg = Registry::builtin();
-            let g = reg.get(id).map_err(|e| Fail(2, e.to_string()))?;
-            Ok(show(g))
+            Ok(show(&guideline(id)?))
         }
         Some("advise") => {
             let id = args.get(1).ok_or_else(|| usage("advise: geef een richtlijn op"))?;
-            let reg = Registry::builtin();
-            let g = reg.get(id).map_err(|e| Fail(2, e.to_string()))?;
+            let g = guideline(id)?;
             let (answers, dates) = parse_advise_args(&args[2..])?;
-            let advice = advise(g, &answers, &dates).map_err(|e| Fail(2, e.to_string()))?;
+            let advice = advise(&g, &answers, &dates).map_err(|e| Fail(2, e.to_string()))?;
             let json = serde_json::to_string_pretty(&advice).map_err(|e| Fail(1, e.to_string()))?;
             Ok(format!("{json}\n"))
         }
@@ -68,6 +65,15 @@ fn run(args: &[String]) -> Result<String, Fail> {
         Some(other) => Err(usage(&format!("onbekende opdracht '{other}'"))),
         None => Err(usage("geef een opdracht op")),
     }
+}
+
+/// A built-in guideline by id, or a rule file by path (`mijn.json`), loaded and validated.
+fn guideline(id: &str) -> Result<Guideline, Fail> {
+    if id.ends_with(".json") {
+        let json = std::fs::read_to_string(id).map_err(|e| Fail(2, format!("kan '{id}' niet lezen: {e}")))?;
+        return load(id, &json).map_err(|e| Fail(1, e.to_string()));
+    }
+    Registry::builtin().get(id).cloned().map_err(|e| Fail(2, e.to_string()))
 }
 
 fn list(reg: &Registry) -> String {
