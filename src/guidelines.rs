@@ -1,50 +1,30 @@
-//! The registry of built-in guidelines: the only code that knows the rule files' paths.
+//! The registry of guidelines: the built-in rule files (every `rules/*.json`, compiled by `build.rs`
+//! and listed in seed order) and, in the widget, a gemeente's own rule file.
 //!
-//! Guidelines not modelled yet are listed with status [`Status::Volgt`], so the widget can show them.
-//! A rule file that fails to load does not take the others down: it is listed as
-//! [`Status::Defect`] with its diagnostics, and the widget shows a Dutch message for it.
+//! Native code and the JS API load every built-in file at once ([`Registry::builtin`]). The widget
+//! starts from the index alone ([`Registry::index`]: ids, regions, titles, status) and fetches one
+//! guideline's data when it is opened ([`Registry::insert`]), so a walk transfers only the data of
+//! the guideline walked. A rule file that fails to load does not take the others down: it is listed
+//! as [`Status::Defect`] with its Dutch diagnostics.
 
-use crate::engine::{load_compiled, AnswerError, Guideline, LoadError};
+use crate::engine::codec::{decode, Bundle, Listing};
+use crate::engine::layout::Layout;
+use crate::engine::model::TestCase;
+use crate::engine::{AnswerError, Guideline};
 use serde::Serialize;
+use std::rc::Rc;
 
-/// A rule file known to the registry: id, region, seed, and the file compiled by `build.rs`
-/// (`None`: not modelled yet).
-#[derive(Debug, Clone, Copy)]
-pub struct Builtin {
-    pub id: &'static str,
-    pub region: &'static str,
-    pub seed: &'static str,
-    pub compiled: Option<&'static [u8]>,
-}
+include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
-/// The compiled form of `rules/<id>.json`.
-macro_rules! compiled {
-    ($id:literal) => {
-        Some(include_bytes!(concat!(env!("OUT_DIR"), "/", $id, ".bin")))
-    };
-}
-
-const BUILTIN: &[Builtin] = &[
-    Builtin {
-        id: "westfriesland",
-        region: "Westfriesland",
-        seed: "000_3a33d3ffdfdfb69c.txt",
-        compiled: compiled!("westfriesland"),
-    },
-    Builtin { id: "oost-veluwe", region: "Oost Veluwe", seed: "001_39a8dd410a3f9005.txt", compiled: compiled!("oost-veluwe") },
-    Builtin { id: "flevoland", region: "Flevoland", seed: "002_e8bde5b97728d580.txt", compiled: compiled!("flevoland") },
-    Builtin { id: "hoogeveen-de-wolden", region: "Hoogeveen en De Wolden", seed: "003_8fa90dad81782c1e.txt", compiled: compiled!("hoogeveen-de-wolden") },
-    Builtin { id: "zeeland", region: "Zeeland", seed: "004_1654ded92a493f8f.txt", compiled: compiled!("zeeland") },
-];
+/// The index of the built-in rule files, in seed order.
+const INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.rwd"));
 
 /// Whether a guideline can be used.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
-    /// Loaded and validated.
+    /// Validated; usable once its data is loaded.
     Beschikbaar,
-    /// Not modelled yet.
-    Volgt,
     /// The rule file has problems; the messages say which.
     Defect,
 }
@@ -57,54 +37,98 @@ pub struct Entry {
     pub title: String,
     pub seed: String,
     pub document_date: String,
+    pub valid_from: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<String>,
     pub status: Status,
     /// Dutch messages when the status is `defect`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<String>,
+    /// A gemeente's own rule file (not built in).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub own: bool,
 }
 
-/// All built-in guidelines, loaded and validated once.
+impl Entry {
+    fn of(l: Listing, own: bool) -> Self {
+        let status = if l.problems.is_empty() { Status::Beschikbaar } else { Status::Defect };
+        Entry {
+            id: l.id,
+            region: l.region,
+            title: l.title,
+            seed: l.seed,
+            document_date: l.document_date,
+            valid_from: l.valid_from,
+            valid_until: l.valid_until,
+            status,
+            problems: l.problems,
+            own,
+        }
+    }
+}
+
+/// The guidelines, each with its data once loaded. Cheap to clone (the data is shared).
+#[derive(Clone, Default)]
 pub struct Registry {
-    entries: Vec<(Entry, Option<Guideline>)>,
+    entries: Vec<(Entry, Option<Rc<Bundle>>)>,
 }
 
 impl Registry {
-    /// Loads every built-in rule file. Never fails: broken files are listed as defect.
+    /// Every built-in guideline, loaded (the CLI, the tests and the JS API).
     pub fn builtin() -> Self {
-        Self::from_files(BUILTIN)
+        let mut r = Self::index();
+        for (id, full, _, _) in BUILTIN {
+            // A file that does not decode is listed as defect with the message.
+            let _ = r.insert(id, full);
+        }
+        r
     }
 
-    /// A registry of the given files (the built-in list, or a test's). Never fails.
-    pub fn from_files(files: &[Builtin]) -> Self {
-        let entries = files
-            .iter()
-            .map(|b| {
-                let base = Entry {
-                    id: b.id.into(),
-                    region: b.region.into(),
-                    title: String::new(),
-                    seed: b.seed.into(),
-                    document_date: String::new(),
-                    status: Status::Volgt,
-                    problems: Vec::new(),
-                };
-                match b.compiled.map(|bytes| load_compiled(b.id, bytes)) {
-                    None => (base, None),
-                    Some(Ok(g)) => (
-                        Entry {
-                            title: g.title.clone(),
-                            region: g.region.clone(),
-                            document_date: g.document_date.clone(),
-                            status: Status::Beschikbaar,
-                            ..base
-                        },
-                        Some(g),
-                    ),
-                    Some(Err(e)) => (Entry { status: Status::Defect, problems: messages(&e), ..base }, None),
-                }
-            })
-            .collect();
-        Registry { entries }
+    /// The built-in index without data (the widget): [`Registry::insert`] adds a guideline's data.
+    pub fn index() -> Self {
+        let listings: Vec<Listing> = decode(INDEX).unwrap_or_default();
+        Registry { entries: listings.into_iter().map(|l| (Entry::of(l, false), None)).collect() }
+    }
+
+    /// The compiled data files of the built-in guidelines: (id, walk data, test cases). The widget
+    /// fetches these from its own folder (`regiewijzer export` writes them).
+    pub fn builtin_files() -> impl Iterator<Item = (&'static str, &'static [u8], &'static [u8])> {
+        BUILTIN.iter().map(|(id, _, web, cases)| (*id, *web, *cases))
+    }
+
+    /// Adds the data of listed guideline `id` from a compiled file. A file that cannot be decoded,
+    /// or holds another guideline, marks the entry defect with a Dutch message (also returned).
+    pub fn insert(&mut self, id: &str, bytes: &[u8]) -> Result<(), String> {
+        let Some(slot) = self.entries.iter_mut().find(|(e, _)| e.id == id) else {
+            return Err(format!("onbekende richtlijn '{id}'"));
+        };
+        let problem = match decode::<Bundle>(bytes) {
+            Ok(b) if b.guideline.id == id => {
+                slot.1 = Some(Rc::new(b));
+                return Ok(());
+            }
+            Ok(b) => format!("het gegevensbestand bevat richtlijn '{}' in plaats van '{id}'", b.guideline.id),
+            Err(e) => format!("het gegevensbestand van '{id}' is niet te lezen: {e}"),
+        };
+        slot.0.status = Status::Defect;
+        slot.0.problems = vec![problem.clone()];
+        Err(problem)
+    }
+
+    /// Adds (or replaces) a guideline that is not built in: a gemeente's own rule file, as compiled
+    /// bytes, or its problems when it did not validate.
+    pub fn add_own(&mut self, compiled: Result<Bundle, (String, Vec<String>)>) -> String {
+        let (entry, data) = match compiled {
+            Ok(b) => (Entry::of(Listing::of(&b.guideline), true), Some(Rc::new(b))),
+            Err((name, problems)) => {
+                let l = Listing { id: name.clone(), region: name, title: String::new(), seed: String::new(), document_date: String::new(), valid_from: String::new(), valid_until: None, problems };
+                (Entry::of(l, true), None)
+            }
+        };
+        let id = entry.id.clone();
+        self.entries.retain(|(e, _)| e.id != id);
+        self.entries.push((entry, data));
+        id
     }
 
     /// Every guideline with its status, in a fixed order.
@@ -112,15 +136,39 @@ impl Registry {
         self.entries.iter().map(|(e, _)| e.clone()).collect()
     }
 
-    /// A usable guideline, or an error that lists the valid ids or says why it is unavailable.
+    /// The entry of `id`, loaded or not.
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|(e, _)| e.id == id).map(|(e, _)| e)
+    }
+
+    /// Whether `id` is listed, usable and not yet loaded (the widget then fetches its data).
+    pub fn needs_data(&self, id: &str) -> bool {
+        self.entries.iter().any(|(e, d)| e.id == id && e.status == Status::Beschikbaar && d.is_none())
+    }
+
+    /// A usable, loaded guideline, or an error that lists the valid ids or says why it is unavailable.
     pub fn get(&self, id: &str) -> Result<&Guideline, AnswerError> {
+        self.bundle(id).map(|b| &b.guideline)
+    }
+
+    /// A loaded guideline with its schema, shared.
+    pub fn bundle_rc(&self, id: &str) -> Option<Rc<Bundle>> {
+        self.entries.iter().find(|(e, _)| e.id == id).and_then(|(_, b)| b.clone())
+    }
+
+    /// The laid-out schema of a loaded guideline.
+    pub fn layout(&self, id: &str) -> Option<&Layout> {
+        self.bundle(id).ok().map(|b| &b.layout)
+    }
+
+    fn bundle(&self, id: &str) -> Result<&Bundle, AnswerError> {
         match self.entries.iter().find(|(e, _)| e.id == id) {
-            Some((_, Some(g))) => Ok(g),
+            Some((_, Some(b))) => Ok(b),
             Some((e, None)) => Err(AnswerError::GuidelineUnavailable {
                 id: id.into(),
                 message: match e.status {
-                    Status::Volgt => "deze richtlijn volgt nog".into(),
-                    _ => e.problems.join("; "),
+                    Status::Beschikbaar => "de gegevens zijn nog niet geladen".into(),
+                    Status::Defect => e.problems.join("; "),
                 },
             }),
             None => Err(AnswerError::UnknownGuideline {
@@ -129,9 +177,9 @@ impl Registry {
             }),
         }
     }
-
 }
 
-fn messages(e: &LoadError) -> Vec<String> {
-    e.diagnostics.iter().map(|d| d.kind.to_string()).collect()
+/// The test cases (with their situation texts) of a built-in guideline: the training cases.
+pub fn builtin_cases(id: &str) -> Vec<TestCase> {
+    BUILTIN.iter().find(|(i, ..)| *i == id).and_then(|(_, _, _, c)| decode(c).ok()).unwrap_or_default()
 }

@@ -23,9 +23,12 @@ const USAGE: &str = "Gebruik:
   regiewijzer show <richtlijn|bestand.json> vragen, antwoorden en uitkomsten van een richtlijn
   regiewijzer advise <richtlijn> [vraag=antwoord ...] [--start JJJJ-MM-DD] [--end JJJJ-MM-DD]
                      [--moment JJJJ-MM-DDTUU:MM] [--birth JJJJ-MM-DD] [--handover JJJJ-MM-DD]
+                     [--peildatum JJJJ-MM-DD]
                                            het advies als JSON (uitkomst, pad, bronnen, data)
   regiewijzer check [bestand.json ...]     regelbestanden valideren en hun testgevallen draaien
-                                           (zonder bestanden: de ingebouwde richtlijnen)";
+                                           (zonder bestanden: de ingebouwde richtlijnen)
+  regiewijzer export <map>                 de gegevensbestanden van de widget schrijven naar <map>/regels/
+                                           en de lijst met richtlijnen in <map>/index.html (voor build.sh)";
 
 /// A failure: message for stderr and the exit code.
 struct Fail(u8, String);
@@ -61,6 +64,10 @@ fn run(args: &[String]) -> Result<String, Fail> {
             Ok(format!("{json}\n"))
         }
         Some("check") => check(&args[1..]),
+        Some("export") => {
+            let dir = args.get(1).ok_or_else(|| usage("export: geef de map van de widget op (dist)"))?;
+            export(Path::new(dir))
+        }
         Some("help" | "--help" | "-h") => Ok(format!("{USAGE}\n")),
         Some(other) => Err(usage(&format!("onbekende opdracht '{other}'"))),
         None => Err(usage("geef een opdracht op")),
@@ -81,7 +88,6 @@ fn list(reg: &Registry) -> String {
     for e in reg.list() {
         let status = match e.status {
             Status::Beschikbaar => "beschikbaar",
-            Status::Volgt => "volgt",
             Status::Defect => "defect",
         };
         out.push_str(&format!("{:<22} {:<12} {}", e.id, status, e.region));
@@ -135,11 +141,15 @@ fn parse_advise_args(args: &[String]) -> Result<(Answers, Dates), Fail> {
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
+            "--peildatum" => {
+                let v = it.next().ok_or_else(|| Fail(2, "--peildatum vraagt een datum (JJJJ-MM-DD)".to_string()))?;
+                dates.reference = Some(v.clone());
+            }
             flag if flag.starts_with("--") => {
                 let field = DateField::ALL
                     .into_iter()
                     .find(|f| flag == format!("--{}", f.key()))
-                    .ok_or_else(|| Fail(2, format!("onbekende optie '{flag}'; gebruik --start, --end, --moment, --birth of --handover")))?;
+                    .ok_or_else(|| Fail(2, format!("onbekende optie '{flag}'; gebruik --start, --end, --moment, --birth, --handover of --peildatum")))?;
                 let v = it.next().ok_or_else(|| Fail(2, format!("{a} vraagt een datum (JJJJ-MM-DD, bij --moment JJJJ-MM-DDTUU:MM)")))?;
                 dates.set(field, v.clone());
             }
@@ -161,7 +171,7 @@ fn check(files: &[String]) -> Result<String, Fail> {
     if files.is_empty() {
         // The built-in guidelines, exactly as the widget loads them (compiled by build.rs).
         let reg = Registry::builtin();
-        for e in reg.list().into_iter().filter(|e| e.status != Status::Volgt) {
+        for e in reg.list() {
             match reg.get(&e.id) {
                 Ok(g) => failed |= !audited(g, Path::new("rules"), &mut out),
                 Err(_) => {
@@ -210,4 +220,47 @@ fn audited(g: &Guideline, dir: &Path, out: &mut String) -> bool {
         out.push_str(&format!("- {}\n", p.kind));
     }
     false
+}
+
+/// Writes what the widget fetches from its own folder: `regels/<id>.rwd` (a guideline's walk data and
+/// schema) and `regels/<id>.casus.rwd` (its training cases), and fills the list of guidelines into
+/// `index.html` (the `<!-- richtlijnen -->` marker): plain links to share-link fragments, usable before
+/// the wasm has arrived.
+fn export(dir: &Path) -> Result<String, Fail> {
+    let fail = |e: std::io::Error| Fail(2, format!("kan niet schrijven in '{}': {e}", dir.display()));
+    let data = dir.join("regels");
+    std::fs::create_dir_all(&data).map_err(fail)?;
+    let mut out = String::new();
+    for (id, web, cases) in Registry::builtin_files() {
+        std::fs::write(data.join(format!("{id}.rwd")), web).map_err(fail)?;
+        std::fs::write(data.join(format!("{id}.casus.rwd")), cases).map_err(fail)?;
+        out.push_str(&format!("regels/{id}.rwd ({} bytes)\n", web.len()));
+    }
+    let page = dir.join("index.html");
+    if let Ok(html) = std::fs::read_to_string(&page) {
+        let reg = Registry::builtin();
+        let items: String = reg
+            .list()
+            .iter()
+            .filter(|e| e.status == Status::Beschikbaar)
+            .map(|e| {
+                format!(
+                    "<li><a class=\"rw-regio-link\" href=\"#{}\"><span class=\"rw-regio-naam\">{}</span> <span class=\"rw-regio-titel\">{} ({})</span></a></li>",
+                    e.id,
+                    html_text(&e.region),
+                    html_text(&e.title),
+                    html_text(&e.document_date)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n        ");
+        let list = format!("<ul class=\"rw-regio-lijst\">\n        {items}\n      </ul>");
+        std::fs::write(&page, html.replace("<!-- richtlijnen -->", &list)).map_err(fail)?;
+        out.push_str("index.html: lijst met richtlijnen ingevuld\n");
+    }
+    Ok(out)
+}
+
+fn html_text(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }

@@ -1,12 +1,12 @@
 //! The advice: the walk's position, the outcome, the trace and the dated schedule in one serializable
 //! value. The CLI prints it as JSON, the JS API returns it as a plain object, the UI renders it.
 
-use crate::engine::dates::{merge, parse_date, parse_moment, schedule, timeline, Schedule};
+use crate::engine::dates::{format_nl, merge, parse_date, parse_moment, schedule, timeline, Schedule};
 use crate::engine::error::AnswerError;
 use crate::engine::model::{DateField, Detail, Guideline, Interpretation, Outcome, ProviderContact, Question};
 use crate::engine::walk::{walk, Answers, Position, Step};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use crate::engine::map::Map;
 
 /// The dates a user gives, as typed (`JJJJ-MM-DD`, a moment `JJJJ-MM-DDTUU:MM`); empty strings count
 /// as missing. Only the fields an outcome's plan needs are used.
@@ -17,6 +17,9 @@ pub struct Dates {
     pub moment: Option<String>,
     pub birth: Option<String>,
     pub handover: Option<String>,
+    /// The date the advice is asked for (peildatum, `JJJJ-MM-DD`), checked against the guideline's
+    /// validity; the widget passes today, the CLI `--peildatum`.
+    pub reference: Option<String>,
 }
 
 impl Dates {
@@ -44,6 +47,9 @@ impl Dates {
 
     /// Checks every filled-in field, so a typo is reported even when this outcome does not use it.
     pub fn check(&self) -> Result<(), AnswerError> {
+        if let Some(r) = self.reference.as_deref().filter(|r| !r.trim().is_empty()) {
+            parse_date("peildatum", r)?;
+        }
         for f in DateField::ALL {
             if let Some(v) = self.get(f) {
                 match f {
@@ -64,6 +70,9 @@ pub struct GuidelineRef {
     pub title: String,
     pub seed: String,
     pub document_date: String,
+    pub valid_from: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<String>,
 }
 
 impl GuidelineRef {
@@ -74,8 +83,43 @@ impl GuidelineRef {
             title: g.title.clone(),
             seed: g.seed.clone(),
             document_date: g.document_date.clone(),
+            valid_from: g.valid_from.clone(),
+            valid_until: g.valid_until.clone(),
         }
     }
+
+    /// The version in words: "versie 4 maart 2024, geldig vanaf wo 4 maart 2024".
+    pub fn version(&self) -> String {
+        let nl = |d: &str| parse_date("datum", d).map(format_nl).unwrap_or_else(|_| d.to_string());
+        let mut t = format!("versie {}, geldig vanaf {}", self.document_date, nl(&self.valid_from));
+        if let Some(u) = &self.valid_until {
+            t.push_str(&format!(" tot en met {}", nl(u)));
+        }
+        t
+    }
+}
+
+/// A Dutch message when `reference` lies outside the validity of `g`; `None` when it lies inside,
+/// or when there is no (valid) reference date.
+pub fn validity_message(g: &GuidelineRef, reference: Option<&str>) -> Option<String> {
+    let day = parse_date("peildatum", reference?).ok()?;
+    let from = parse_date("valid_from", &g.valid_from).ok();
+    let until = g.valid_until.as_deref().and_then(|u| parse_date("valid_until", u).ok());
+    if from.is_some_and(|f| day < f) {
+        return Some(format!(
+            "Let op: deze versie van de richtlijn geldt pas vanaf {}; op {} gold een andere (of geen) versie. Controleer welke richtlijn van toepassing is.",
+            format_nl(from?),
+            format_nl(day)
+        ));
+    }
+    if until.is_some_and(|u| day > u) {
+        return Some(format!(
+            "Let op: deze versie van de richtlijn gold tot en met {}; op {} is zij verlopen. Controleer of er een nieuwe versie is.",
+            format_nl(until?),
+            format_nl(day)
+        ));
+    }
+    None
 }
 
 /// An interpretation together with the id of the node or step that carries it.
@@ -105,6 +149,9 @@ pub struct Advice {
     /// Answers given for questions not on the path.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ignored: Vec<String>,
+    /// Set when the reference date (peildatum) lies outside the guideline's validity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub validity: Option<String>,
 }
 
 /// Walks `answers`, and when an outcome is reached, adds its schedule for `dates`.
@@ -138,8 +185,10 @@ pub fn advise(g: &Guideline, answers: &Answers, dates: &Dates) -> Result<Advice,
             (None, o.map(|o| render(o, &vars, notes)), merge(plans))
         }
     };
+    let guideline = GuidelineRef::of(g);
     Ok(Advice {
-        guideline: GuidelineRef::of(g),
+        validity: validity_message(&guideline, dates.reference.as_deref()),
+        guideline,
         trace: w.steps,
         question,
         outcome,
@@ -151,8 +200,8 @@ pub fn advise(g: &Guideline, answers: &Answers, dates: &Dates) -> Result<Advice,
 
 /// The `{placeholder}` values and the extra notes set by the answers (and the rules they went through)
 /// on the path; later answers win.
-fn values(g: &Guideline, steps: &[Step]) -> (BTreeMap<String, String>, Vec<String>) {
-    let mut vars = BTreeMap::new();
+fn values(g: &Guideline, steps: &[Step]) -> (Map<String, String>, Vec<String>) {
+    let mut vars = Map::new();
     let mut notes = Vec::new();
     for s in steps {
         if let Some(c) = g.question(&s.question).and_then(|q| q.options.iter().find(|c| c.id == s.answer)) {
@@ -172,19 +221,18 @@ pub const NOT_GIVEN: &str = "niet vermeld in de leidraad";
 /// Replaces `{name}` in a text by its value, twice, so a value may itself name one placeholder
 /// (`"procesregisseur": "de lokale toegang ({contactpersoon})"`). Unknown names stay as they are
 /// (the rule tests catch them).
-pub fn fill(text: &str, vars: &BTreeMap<String, String>) -> String {
+pub fn fill(text: &str, vars: &Map<String, String>) -> String {
     fill_once(&fill_once(text, vars), vars)
 }
 
-fn fill_once(text: &str, vars: &BTreeMap<String, String>) -> String {
+fn fill_once(text: &str, vars: &Map<String, String>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}').map(|close| (&after[..close], close)) {
-            Some((name, close)) if vars.contains_key(name) => {
-                let v = &vars[name];
+        match after.find('}').and_then(|close| Some((vars.get(&after[..close])?, close))) {
+            Some((v, close)) => {
                 out.push_str(if v.is_empty() { NOT_GIVEN } else { v });
                 rest = &after[close + 1..];
             }
@@ -199,7 +247,7 @@ fn fill_once(text: &str, vars: &BTreeMap<String, String>) -> String {
 }
 
 /// The outcome with its placeholders filled in and the path's notes added.
-fn render(o: Outcome, vars: &BTreeMap<String, String>, path_notes: Vec<String>) -> Outcome {
+fn render(o: Outcome, vars: &Map<String, String>, path_notes: Vec<String>) -> Outcome {
     if vars.is_empty() && path_notes.is_empty() {
         return o;
     }
@@ -224,7 +272,8 @@ fn render(o: Outcome, vars: &BTreeMap<String, String>, path_notes: Vec<String>) 
 pub fn dossier_text(a: &Advice, date: &str) -> Option<String> {
     let o = a.outcome.as_ref()?;
     let mut t = format!("Regiewijzer — {} ({})\n", a.guideline.region, a.guideline.title);
-    let shown = parse_date("datum", date).map(crate::engine::dates::format_nl).unwrap_or_else(|_| date.to_string());
+    let shown = parse_date("datum", date).map(format_nl).unwrap_or_else(|_| date.to_string());
+    t.push_str(&format!("Richtlijn: {}\n", a.guideline.version()));
     t.push_str(&format!("Datum: {shown}\nUitkomst: {}\nRegie: {}\nWie: {}\n", o.title, o.regie, o.owner));
     if let Some(i) = &o.intensity {
         t.push_str(&format!("Intensiteit: {i}\n"));
@@ -243,7 +292,7 @@ pub fn dossier_text(a: &Advice, date: &str) -> Option<String> {
     for m in &a.interpretations {
         t.push_str(&format!("Let op, {}: {}\n", m.interpretation.kind.label(), m.interpretation.text));
     }
-    t.push_str(&format!("Bron: {}, {}", a.guideline.seed, a.guideline.document_date));
+    t.push_str(&format!("Bron: {}", a.guideline.seed));
     for s in &o.sources {
         t.push_str(&format!("; {}", s.heading));
     }

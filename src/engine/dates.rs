@@ -313,7 +313,7 @@ pub fn timeline(t: &Timeline, from: Option<&str>, label: &str) -> Schedule {
 /// "Startdatum (…)" → "startdatum (…)", for use inside a sentence.
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
+    c.next().map(|f| f.to_ascii_lowercase().to_string() + c.as_str()).unwrap_or_default()
 }
 
 /// Joins plans into one: inputs in a fixed order, entries by date.
@@ -329,8 +329,20 @@ pub fn merge(parts: Vec<Schedule>) -> Option<Schedule> {
         all.rhythm.extend(p.rhythm);
         all.messages.extend(p.messages);
     }
-    all.inputs.sort();
-    all.inputs.dedup();
-    all.entries.sort_by(|a, b| a.date.cmp(&b.date));
+    // Insertion sorts: a handful of items, and far less code in the widget than slice::sort.
+    let mut inputs: Vec<DateField> = Vec::new();
+    for f in all.inputs.drain(..) {
+        if !inputs.contains(&f) {
+            let at = inputs.iter().position(|g| *g > f).unwrap_or(inputs.len());
+            inputs.insert(at, f);
+        }
+    }
+    all.inputs = inputs;
+    let mut entries: Vec<Entry> = Vec::with_capacity(all.entries.len());
+    for e in all.entries.drain(..) {
+        let at = entries.iter().position(|x| x.date > e.date).unwrap_or(entries.len());
+        entries.insert(at, e);
+    }
+    all.entries = entries;
     Some(all)
 }

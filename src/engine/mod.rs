@@ -3,16 +3,22 @@
 
 pub mod advice;
 pub mod audit;
+pub mod codec;
 pub mod dates;
 pub mod error;
+pub mod fragment;
+pub mod ics;
+pub mod layout;
+pub mod map;
 pub mod model;
+pub mod schema;
 pub mod validate;
 pub mod walk;
 
 pub use advice::{advise, dossier_text, Advice, Dates, GuidelineRef};
 pub use error::{AnswerError, Diagnostic, ErrorKind, LoadError};
 pub use model::Guideline;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
 pub use validate::load;
-pub use validate::{load_compiled, validate};
-pub use walk::{paths, walk, Answers, Position, Session, Step, Walk};
+pub use validate::validate;
+pub use walk::{paths, walk, walk_forked, Alternative, Answers, Forked, Position, Session, Step, Walk, UNKNOWN};

@@ -7,11 +7,11 @@
 //! that cuts across a table). Every question and outcome carries a [`Source`]: seed file, heading and a
 //! verbatim quote, checked against the guideline text kept in `rules/text/`.
 //!
-//! The same types are the compact binary form built into the widget (`build.rs` turns the JSON into
-//! postcard bytes), so every field is always serialized: no `skip_serializing_if` here.
+//! The same types are the compact binary form the widget loads (`build.rs` turns the JSON into it with
+//! `codec`, which lists every field of every type here).
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use crate::engine::map::Map;
 
 /// One guideline: metadata, the flow, its evaluation cadences, its own test cases and the passages
 /// deliberately not modelled.
@@ -41,7 +41,7 @@ pub struct Guideline {
     /// The guideline's own words for the date inputs, where they differ from the defaults of
     /// [`DateField::label`] (Hoogeveen writes "ondersteuningsplan", not "perspectiefplan").
     #[serde(default)]
-    pub date_labels: BTreeMap<DateField, String>,
+    pub date_labels: Map<DateField, String>,
     /// Placeholders a gemeente may name itself in its configuration (Flevoland's plan names).
     #[serde(default)]
     pub configurable: Vec<ConfigurableLabel>,
@@ -167,7 +167,7 @@ pub struct Choice {
     /// Values this answer gives to `{placeholders}` in outcome texts, e.g. the gemeente's own name for
     /// the plan (`"plan": "Routeplan"`). An empty value is shown as "niet vermeld in de leidraad".
     #[serde(default)]
-    pub sets: BTreeMap<String, String>,
+    pub sets: Map<String, String>,
     /// Notes this answer adds to whatever outcome follows (a consideration that cuts across outcomes,
     /// such as doorzettingsmacht when the situation is unsafe).
     #[serde(default)]
@@ -180,7 +180,7 @@ pub struct Choice {
 pub struct Branch {
     /// Earlier question id → the option ids that make this branch apply (all entries must hold).
     #[serde(default)]
-    pub when: BTreeMap<String, Vec<String>>,
+    pub when: Map<String, Vec<String>>,
     pub goto: String,
     /// The rule in words, shown in "Waarom?", e.g. "Tabel 4.2.2: segment V, pleegzorg: geen regie".
     pub rule: String,
@@ -191,7 +191,7 @@ pub struct Branch {
     pub interpretation: Option<Interpretation>,
     /// Placeholder values this rule sets (after those of the option), see [`Choice::sets`].
     #[serde(default)]
-    pub sets: BTreeMap<String, String>,
+    pub sets: Map<String, String>,
 }
 
 /// The provider's plain answer to "moet ik contact opnemen met het wijkteam?".
@@ -427,7 +427,7 @@ pub struct TestCase {
     #[serde(default)]
     pub situation: String,
     /// Question id → option id.
-    pub answers: BTreeMap<String, String>,
+    pub answers: Map<String, String>,
     pub expect: Expectation,
 }
 

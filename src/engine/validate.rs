@@ -1,6 +1,8 @@
 //! Load a rule file and validate it, reporting every problem at once.
 
-use crate::engine::error::{Diagnostic, ErrorKind, LoadError};
+use crate::engine::error::{Diagnostic, ErrorKind};
+#[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
+use crate::engine::error::LoadError;
 use crate::engine::dates::parse_date;
 use crate::engine::model::{DateField, Guideline, Source, MAX_QUOTE_CHARS, MAX_SHORT_CHARS};
 use crate::engine::walk::{walk, Position};
@@ -9,30 +11,20 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Parses and validates one rule file (JSON). `name` identifies the file in a parse error.
 ///
 /// On success the guideline is structurally sound (every id known, every node reachable, no dead end,
-/// no cycle, every node sourced) and all its own test cases pass. Native only: the widget loads the
-/// compiled form with [`load_compiled`].
-#[cfg(not(target_arch = "wasm32"))]
+/// no cycle, every node sourced) and all its own test cases pass. Native (and the JS API's checker):
+/// the widget loads the compiled form (`codec`), made by `build.rs` with this function.
+#[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
 pub fn load(name: &str, json: &str) -> Result<Guideline, LoadError> {
     let g: Guideline = serde_json::from_str(json).map_err(|e| parse_error(name, e.to_string()))?;
     checked(g)
 }
 
-/// Decodes a rule file compiled by `build.rs`: tag byte 0 and the postcard bytes of a guideline that
-/// [`load`] accepted at build time (so it is not validated again: that keeps the validator out of the
-/// widget), or tag byte 1 and the diagnostics found at build time.
-pub fn load_compiled(name: &str, bytes: &[u8]) -> Result<Guideline, LoadError> {
-    match bytes.split_first() {
-        Some((0, data)) => postcard::from_bytes(data).map_err(|e| parse_error(name, e.to_string())),
-        Some((1, message)) => Err(parse_error(name, String::from_utf8_lossy(message).into_owned())),
-        _ => Err(parse_error(name, "leeg of onbekend formaat".into())),
-    }
-}
-
+#[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
 fn parse_error(name: &str, message: String) -> LoadError {
     LoadError { diagnostics: vec![Diagnostic { guideline: name.to_string(), kind: ErrorKind::Parse { message } }] }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
 fn checked(g: Guideline) -> Result<Guideline, LoadError> {
     let diagnostics = validate(&g);
     if diagnostics.is_empty() {

@@ -7,10 +7,10 @@
 use crate::engine::error::AnswerError;
 use crate::engine::model::{Guideline, Interpretation, Source};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use crate::engine::map::Map;
 
 /// Question id → option id.
-pub type Answers = BTreeMap<String, String>;
+pub type Answers = Map<String, String>;
 
 /// One answered question on the path: the raw material of "Waarom?".
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -119,7 +119,7 @@ pub fn walk(g: &Guideline, answers: &Answers) -> Result<Walk, AnswerError> {
 
 /// Conditions look only at answers on the path so far: an answer left over from another route (a
 /// stale share link, an extra CLI argument) never steers the walk.
-fn matches(when: &BTreeMap<String, Vec<String>>, path: &[Step]) -> bool {
+fn matches(when: &Map<String, Vec<String>>, path: &[Step]) -> bool {
     when.iter().all(|(q, opts)| path.iter().any(|s| &s.question == q && opts.contains(&s.answer)))
 }
 
@@ -155,14 +155,21 @@ impl Session {
         &self.answers
     }
 
-    /// The current walk.
+    /// The current walk (answers "Weet ik niet" count as not given; see [`Session::forked`]).
     pub fn walk(&self, g: &Guideline) -> Result<Walk, AnswerError> {
-        walk(g, &self.answers)
+        let mut known = self.answers.clone();
+        known.retain(|_, v| v != UNKNOWN);
+        walk(g, &known)
     }
 
-    /// Answers (or changes the answer to) `question`. Later answers that still apply are kept, the
-    /// others dropped, and the walk recomputed.
-    pub fn answer(&mut self, g: &Guideline, question: &str, option: &str) -> Result<Walk, AnswerError> {
+    /// Every alternative of the current walk ("Weet ik niet" followed both ways).
+    pub fn forked(&self, g: &Guideline) -> Result<Forked, AnswerError> {
+        walk_forked(g, &self.answers)
+    }
+
+    /// Answers (or changes the answer to) `question`; `option` may be [`UNKNOWN`] where the question
+    /// allows it. Later answers that still apply are kept, the others dropped.
+    pub fn answer(&mut self, g: &Guideline, question: &str, option: &str) -> Result<(), AnswerError> {
         let Some(q) = g.question(question) else {
             return Err(AnswerError::UnknownQuestion {
                 guideline: g.id.clone(),
@@ -170,7 +177,8 @@ impl Session {
                 valid: g.questions.iter().map(|q| q.id.clone()).collect(),
             });
         };
-        if !q.options.iter().any(|c| c.id == option) {
+        let allowed = q.options.iter().any(|c| c.id == option) || (option == UNKNOWN && q.unknown.is_some());
+        if !allowed {
             return Err(AnswerError::UnknownOption {
                 question: question.to_string(),
                 option: option.to_string(),
@@ -179,28 +187,24 @@ impl Session {
         }
         let before = self.answers.clone();
         self.answers.insert(question.to_string(), option.to_string());
-        match self.prune(g) {
-            Ok(w) => Ok(w),
-            Err(e) => {
-                self.answers = before;
-                Err(e)
-            }
-        }
+        self.prune(g).inspect_err(|_| self.answers = before)
     }
 
-    /// Takes back the last answer on the path and returns it (question id, option id), so the UI can
-    /// show that question again with the answer preselected. `None` at the start.
+    /// Takes back the last answer on the route being asked (or shown) and returns it (question id,
+    /// option id or [`UNKNOWN`]), so the UI can show that question again with the answer selected.
+    /// `None` at the start.
     pub fn back(&mut self, g: &Guideline) -> Option<(String, String)> {
-        let w = self.walk(g).ok()?;
-        let last = w.steps.last()?;
+        let f = self.forked(g).ok()?;
+        let alt = f.open(&self.answers).map(|(a, _)| a).or(f.alternatives.first())?;
+        let last = alt.walk.steps.iter().rev().find(|s| self.answers.contains_key(&s.question))?;
         let taken = self.answers.remove(&last.question)?;
         Some((last.question.clone(), taken))
     }
 
-    fn prune(&mut self, g: &Guideline) -> Result<Walk, AnswerError> {
-        let w = walk(g, &self.answers)?;
-        self.answers.retain(|q, _| w.steps.iter().any(|s| &s.question == q));
-        Ok(Walk { ignored: Vec::new(), ..w })
+    fn prune(&mut self, g: &Guideline) -> Result<(), AnswerError> {
+        let f = walk_forked(g, &self.answers)?;
+        self.answers.retain(|q, _| !f.ignored.contains(q));
+        Ok(())
     }
 }
 
@@ -230,4 +234,105 @@ pub fn paths(g: &Guideline) -> Result<Vec<(Answers, String)>, usize> {
         }
     }
     Ok(done)
+}
+
+/// The answer "Weet ik niet": allowed for questions marked `unknown` in the rule file.
+pub const UNKNOWN: &str = "?";
+/// At most this many "Weet ik niet" answers on one route; past it the widget asks for an answer.
+pub const MAX_UNKNOWNS: usize = 3;
+/// At most this many alternatives are followed side by side.
+pub const MAX_ALTERNATIVES: usize = 12;
+
+/// One way the walk can go when some answers are unknown: the options assumed for them, in order,
+/// and the walk that follows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Alternative {
+    /// (question id, option id) for each unknown answer on this route, in path order.
+    pub assumed: Vec<(String, String)>,
+    pub walk: Walk,
+}
+
+/// Every alternative of a walk with unknown answers (one alternative when there are none).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Forked {
+    pub alternatives: Vec<Alternative>,
+    /// A route met more unknown answers than allowed ([`MAX_UNKNOWNS`], [`MAX_ALTERNATIVES`]); that
+    /// alternative stops at the question it could not follow further.
+    pub limit_reached: bool,
+    /// Answers that are on no alternative's path.
+    pub ignored: Vec<String>,
+}
+
+impl Forked {
+    /// The first question that still needs an answer: the alternative it belongs to and its id.
+    /// A question answered "Weet ik niet" counts as open only where the limit stopped the fork.
+    pub fn open(&self, answers: &Answers) -> Option<(&Alternative, &str)> {
+        self.alternatives.iter().find_map(|a| match &a.walk.position {
+            Position::Question(q) if answers.get(q).is_none_or(|v| v != UNKNOWN || self.limit_reached) => Some((a, q.as_str())),
+            _ => None,
+        })
+    }
+
+    /// The outcome ids reached, in alternative order.
+    pub fn outcomes(&self) -> Vec<&str> {
+        self.alternatives
+            .iter()
+            .filter_map(|a| match &a.walk.position {
+                Position::Outcome(o) => Some(o.as_str()),
+                Position::Question(_) => None,
+            })
+            .collect()
+    }
+
+    /// Every question on some alternative's path.
+    pub fn on_path(&self, q: &str) -> bool {
+        self.alternatives.iter().any(|a| a.walk.steps.iter().any(|s| s.question == q))
+    }
+}
+
+/// Walks `answers` where some may be [`UNKNOWN`]: at each question answered "Weet ik niet" (and
+/// marked `unknown` in the rule file) the walk follows every option, up to [`MAX_UNKNOWNS`] on one
+/// route and [`MAX_ALTERNATIVES`] in all. A "?" for a question that is not marked is an error.
+pub fn walk_forked(g: &Guideline, answers: &Answers) -> Result<Forked, AnswerError> {
+    for (q, v) in answers {
+        if v == UNKNOWN && g.question(q).is_some_and(|q| q.unknown.is_none()) {
+            return Err(AnswerError::UnknownOption {
+                question: q.clone(),
+                option: v.clone(),
+                valid: g.question(q).map(|q| q.options.iter().map(|c| c.id.clone()).collect()).unwrap_or_default(),
+            });
+        }
+    }
+    let mut known = answers.clone();
+    known.retain(|_, v| v != UNKNOWN);
+    let mut out = Forked { alternatives: Vec::new(), limit_reached: false, ignored: Vec::new() };
+    let mut todo: Vec<Vec<(String, String)>> = vec![Vec::new()];
+    while let Some(assumed) = todo.pop() {
+        let mut map = known.clone();
+        map.extend(assumed.iter().cloned());
+        let w = walk(g, &map)?;
+        let fork = match &w.position {
+            Position::Question(q) if answers.get(q).is_some_and(|v| v == UNKNOWN) => g.question(q),
+            _ => None,
+        };
+        match fork {
+            Some(q) if assumed.len() < MAX_UNKNOWNS && out.alternatives.len() + todo.len() + q.options.len() <= MAX_ALTERNATIVES => {
+                for c in q.options.iter().rev() {
+                    let mut next = assumed.clone();
+                    next.push((q.id.clone(), c.id.clone()));
+                    todo.push(next);
+                }
+            }
+            Some(_) => {
+                out.limit_reached = true;
+                out.alternatives.push(Alternative { assumed, walk: w });
+            }
+            None => out.alternatives.push(Alternative { assumed, walk: w }),
+        }
+    }
+    out.ignored = answers.keys().filter(|q| !out.on_path(q) && !out.alternatives.iter().any(|a| a.walk.position == Position::Question((*q).clone()))).cloned().collect();
+    for a in &mut out.alternatives {
+        a.walk.ignored.clear();
+    }
+    Ok(out)
 }
