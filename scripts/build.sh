@@ -28,4 +28,6 @@ bundle ui dist regiewijzer
 bundle api dist/api regiewijzer_api
 cp index.html dist/index.html
 cp www/loader.js www/regiewijzer.css www/favicon.svg dist/
+# Each guideline's data (fetched when it is opened) and the static list of guidelines in index.html.
+cargo run --locked --quiet --bin regiewijzer -- export dist
 echo "[build] dist/ ready"

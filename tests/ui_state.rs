@@ -1,23 +1,24 @@
-//! The widget's reducer, natively: the same actions the buttons send.
+//! The widget's reducer, natively: the same actions the buttons, the browser's history and a pasted
+//! link send.
 
 use regiewijzer::engine::model::DateField;
 use regiewijzer::engine::Position;
-use regiewijzer::guidelines::{Builtin, Registry, Status};
-use regiewijzer::ui::state::{Action, State, View};
+use regiewijzer::guidelines::{Registry, Status};
+use regiewijzer::ui::state::{Action, Embedding, Nav, State, View};
 use std::rc::Rc;
 
 fn state() -> State {
-    State::new(Rc::new(Registry::builtin()))
+    State::new(Rc::new(Registry::builtin()), Rc::new(Embedding { url_state: true, ..Embedding::default() }))
 }
 
 fn run(s: State, actions: &[Action]) -> State {
     actions.iter().fold(s, |s, a| s.apply(a.clone()))
 }
 
-/// Picks Westfriesland and answers each question on screen by selecting and pressing Volgende; the
+/// Picks a guideline and answers each question on screen by selecting and pressing Volgende; the
 /// question ids document the expected order and are checked.
-fn walk(pairs: &[(&str, &str)]) -> State {
-    let mut s = state().apply(Action::PickGuideline("westfriesland".into()));
+fn walk_in(id: &str, pairs: &[(&str, &str)]) -> State {
+    let mut s = state().apply(Action::PickGuideline(id.into()));
     for (q, o) in pairs {
         assert_eq!(view_id(&s), format!("q:{q}"));
         s = run(s, &[Action::Select(o.to_string()), Action::Next]);
@@ -25,11 +26,17 @@ fn walk(pairs: &[(&str, &str)]) -> State {
     s
 }
 
+fn walk(pairs: &[(&str, &str)]) -> State {
+    walk_in("westfriesland", pairs)
+}
+
 fn view_id(s: &State) -> String {
     match s.view() {
         View::Picker => "picker".into(),
-        View::Question(q) => format!("q:{}", q.id),
+        View::Loading(r) => format!("loading:{r}"),
+        View::Question { question, .. } => format!("q:{}", question.id),
         View::Outcome(a) => format!("o:{}", a.outcome.unwrap().id),
+        View::Alternatives(all) => format!("alts:{}", all.len()),
         View::Problem(m) => format!("problem:{m}"),
     }
 }
@@ -38,17 +45,29 @@ fn view_id(s: &State) -> String {
 fn starts_at_the_picker_and_picks_a_guideline() {
     let s = state();
     assert_eq!(view_id(&s), "picker");
+    assert_eq!(s.fragment(), "");
     let s = s.apply(Action::PickGuideline("westfriesland".into()));
     assert_eq!(view_id(&s), "q:rol");
+    assert_eq!((s.nav, s.fragment().as_str()), (Nav::Push, "westfriesland"));
 }
 
 #[test]
-fn a_guideline_that_follows_later_gives_a_message_not_a_crash() {
-    let reg = Registry::from_files(&[Builtin { id: "later", region: "Later", seed: "l.txt", compiled: None }]);
-    assert_eq!(reg.list()[0].status, Status::Volgt);
-    let s = State::new(Rc::new(reg)).apply(Action::PickGuideline("later".into()));
-    assert_eq!(view_id(&s), "picker");
-    assert!(s.message.as_deref().unwrap().contains("volgt nog"));
+fn the_widget_fetches_a_guidelines_data_when_it_is_opened() {
+    let s = State::new(Rc::new(Registry::index()), Rc::new(Embedding::default()));
+    let s = s.apply(Action::PickGuideline("zeeland".into()));
+    assert_eq!(view_id(&s), "loading:Zeeland");
+    assert_eq!(s.loading.as_deref(), Some("zeeland"));
+    let (_, web, _) = Registry::builtin_files().find(|(id, ..)| *id == "zeeland").unwrap();
+    let s = s.apply(Action::Loaded("zeeland".into(), Ok(web.to_vec())));
+    assert_eq!(view_id(&s), "q:rol");
+    assert_eq!(s.loading, None);
+    // A failed fetch gives a message and the picker stays usable.
+    let s = State::new(Rc::new(Registry::index()), Rc::new(Embedding::default()))
+        .apply(Action::PickGuideline("flevoland".into()))
+        .apply(Action::Loaded("flevoland".into(), Err("HTTP 404".into())));
+    assert!(s.message.as_deref().unwrap().contains("kon niet worden geladen"), "{:?}", s.message);
+    assert!(view_id(&s).starts_with("problem:"), "{}", view_id(&s));
+    assert_eq!(view_id(&s.apply(Action::ChangeGuideline)), "picker");
 }
 
 #[test]
@@ -60,63 +79,113 @@ fn next_without_a_choice_asks_for_one() {
 
 #[test]
 fn full_walk_and_dates() {
-    let s = walk(&[("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "jeugd"), ("segment", "b"), ("product_b", "profiel_8"), ("jeugd_intensiteit", "intensief")]);
-    assert_eq!(view_id(&s), "o:jeugd_intensief");
-    let s = run(s, &[Action::SetDate(DateField::Start, "2026-01-05".into()), Action::SetDate(DateField::End, "2027-01-05".into())]);
+    let s = walk(&[("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "jeugd"), ("segment", "b"), ("product_b", "profiel_8"), ("jeugd_intensiteit", "midden")]);
+    assert_eq!(view_id(&s), "o:jeugd_midden");
+    let seq = s.nav_seq;
+    let s = run(s, &[Action::SetDate(DateField::Start, "2026-01-31".into()), Action::SetDate(DateField::End, "2027-12-31".into())]);
+    assert_eq!(s.nav, Nav::Replace, "typing a date corrects the address, it is not a new step");
+    assert_eq!(s.nav_seq, seq + 2);
     let View::Outcome(a) = s.view() else { panic!() };
-    let sched = a.schedule.unwrap();
-    assert_eq!(sched.entries.first().unwrap().date, "2026-04-05");
-    assert_eq!(sched.entries.last().unwrap().date, "2026-11-10");
+    assert_eq!(a.schedule.unwrap().entries[0].date, "2026-04-30");
+    assert!(s.fragment().ends_with("/jeugd_intensiteit=midden/start=2026-01-31/end=2027-12-31"), "{}", s.fragment());
 }
 
 #[test]
 fn a_half_typed_date_keeps_the_outcome_with_a_message() {
-    let s = walk(&[("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "wmo"), ("veiligheid", "ja")]);
-    let s = s.apply(Action::SetDate(DateField::Start, "2026-02-3".into())).apply(Action::SetDate(DateField::End, "2026-02-30".into()));
-    let View::Outcome(a) = s.view() else { panic!("{}", view_id(&s)) };
-    let sched = a.schedule.unwrap();
-    assert!(sched.entries.is_empty());
-    assert!(sched.messages[0].contains("geen geldige datum"), "{:?}", sched.messages);
+    let s = walk(&[("rol", "zorgaanbieder"), ("verwijzer", "gi")]);
+    let s = s.apply(Action::SetDate(DateField::Start, "2026-1".into()));
+    assert!(matches!(s.view(), View::Outcome(_)));
 }
 
 #[test]
 fn back_preselects_the_previous_answer_and_edit_changes_in_place() {
-    let s = walk(&[("rol", "zorgaanbieder"), ("verwijzer", "gi")]);
-    assert_eq!(view_id(&s), "o:gi_regie");
-    let back = s.apply(Action::Back);
-    assert_eq!(view_id(&back), "q:verwijzer");
-    assert_eq!(back.selected.as_deref(), Some("gi"));
-    // Edit the first answer from the outcome: the outcome is recomputed with what still applies.
+    let s = walk(&[("rol", "zorgaanbieder"), ("verwijzer", "huisarts"), ("segment", "v")]);
+    assert_eq!(view_id(&s), "q:product_v");
+    let s = s.apply(Action::Back);
+    assert_eq!(view_id(&s), "q:segment");
+    assert_eq!(s.selected.as_deref(), Some("v"));
+    assert_eq!(s.nav, Nav::Push);
     let edited = run(s, &[Action::Edit("rol".into()), Action::Select("toegang".into()), Action::Next]);
-    assert_eq!(view_id(&edited), "o:gi_regie");
     assert_eq!(edited.session.answers().get("rol").map(String::as_str), Some("toegang"));
-    let cancelled = run(edited.clone(), &[Action::Edit("verwijzer".into()), Action::CancelEdit]);
-    assert_eq!(view_id(&cancelled), "o:gi_regie");
     let restarted = edited.apply(Action::Restart);
     assert_eq!(view_id(&restarted), "q:rol");
     assert!(restarted.session.answers().is_empty());
 }
 
 #[test]
-fn a_broken_rule_file_is_listed_as_defect_and_the_others_keep_working() {
-    // Tag 1 = the diagnostics build.rs wrote for a file that failed validation.
-    static BROKEN: &[u8] = b"\x01richtlijn 'kapot': startvraag 'begin' bestaat niet";
-    static GARBLED: &[u8] = b"\x00\xff\xff\xff";
-    let files = [
-        Builtin { id: "kapot", region: "Kapotland", seed: "x.txt", compiled: Some(BROKEN) },
-        Builtin { id: "verminkt", region: "Verminkt", seed: "y.txt", compiled: Some(GARBLED) },
-        Builtin { id: "leeg", region: "Leeg", seed: "z.txt", compiled: Some(b"") },
-    ];
-    let reg = Registry::from_files(&files);
-    for e in reg.list() {
-        assert_eq!(e.status, Status::Defect, "{}", e.id);
-        assert!(!e.problems.is_empty());
-    }
-    assert!(reg.get("kapot").unwrap_err().to_string().contains("startvraag 'begin' bestaat niet"));
-    let s = State::new(Rc::new(reg)).apply(Action::PickGuideline("verminkt".into()));
+fn a_link_restores_the_walk_and_back_in_the_browser_goes_one_step_back() {
+    let s = walk(&[("rol", "zorgaanbieder"), ("verwijzer", "huisarts"), ("segment", "v"), ("product_v", "crisisverblijf")]);
+    assert_eq!(view_id(&s), "o:extern_verplicht");
+    let link = s.fragment();
+    // Pasted into a fresh widget (the guideline's data still has to arrive).
+    let fresh = State::new(Rc::new(Registry::index()), Rc::new(Embedding { url_state: true, ..Embedding::default() }));
+    let fresh = fresh.apply(Action::Restore(format!("#{link}")));
+    assert_eq!(fresh.loading.as_deref(), Some("westfriesland"));
+    let (_, web, _) = Registry::builtin_files().find(|(id, ..)| *id == "westfriesland").unwrap();
+    let fresh = fresh.apply(Action::Loaded("westfriesland".into(), Ok(web.to_vec())));
+    assert_eq!(view_id(&fresh), "o:extern_verplicht");
+    assert_eq!(fresh.fragment(), link);
+    assert_eq!(fresh.message, None);
+    // The browser's Back: the fragment of one step earlier; that question shows with its answer.
+    let back = link.rsplit_once('/').unwrap().0.to_string();
+    let seq = s.nav_seq;
+    let s = s.apply(Action::Restore(back));
+    assert_eq!(view_id(&s), "q:product_v");
+    assert_eq!(s.selected.as_deref(), Some("crisisverblijf"));
+    assert_eq!(s.nav_seq, seq, "restoring from history writes no new history entry");
+    let forward = s.apply(Action::Restore(link.clone()));
+    assert_eq!(view_id(&forward), "o:extern_verplicht");
+    // An empty fragment is the picker.
+    assert_eq!(view_id(&forward.apply(Action::Restore(String::new()))), "picker");
+}
+
+#[test]
+fn a_damaged_link_says_what_it_kept_and_continues_from_the_last_valid_step() {
+    let s = state().apply(Action::Restore("#westfriesland/rol=zorgaanbieder/verwijzer=tandarts/segment=v".into()));
+    assert_eq!(view_id(&s), "q:verwijzer");
+    let m = s.message.as_deref().unwrap();
+    assert!(m.contains("Overgenomen: 1 antwoord") && m.contains("verwijzer=tandarts"), "{m}");
+    assert_eq!(s.nav, Nav::Replace, "the address bar is corrected");
+    assert_eq!(s.fragment(), "westfriesland/rol=zorgaanbieder");
+    let s = state().apply(Action::Restore("#atlantis/rol=toegang".into()));
     assert_eq!(view_id(&s), "picker");
-    assert!(s.message.as_deref().unwrap().contains("niet beschikbaar"));
-    // The real registry is unaffected.
-    let walk_ok = walk(&[("rol", "zorgaanbieder"), ("verwijzer", "gi")]);
-    assert!(matches!(walk_ok.session.walk(walk_ok.current().unwrap()).unwrap().position, Position::Outcome(_)));
+    assert!(s.message.as_deref().unwrap().contains("onbekende richtlijn ('atlantis')"));
+}
+
+#[test]
+fn the_page_can_fix_the_guideline_and_preset_role_and_gemeente() {
+    let emb = Embedding { url_state: false, offer: vec!["flevoland".into()], preset: [("gemeente".to_string(), "dronten".to_string()), ("rol".to_string(), "toegang".to_string())].into_iter().collect() };
+    let s = State::new(Rc::new(Registry::builtin()), Rc::new(emb));
+    assert_eq!(s.offered().len(), 1);
+    let answers = s.session.answers();
+    assert_eq!(answers.get("gemeente").map(String::as_str), Some("dronten"));
+    assert_eq!(answers.get("rol").map(String::as_str), Some("toegang"));
+    assert!(!view_id(&s).starts_with("q:gemeente") && !view_id(&s).starts_with("q:rol"), "{}", view_id(&s));
+    // A preset the guideline does not have is ignored.
+    let emb = Embedding { preset: [("gemeente".to_string(), "dronten".to_string())].into_iter().collect(), ..Embedding::default() };
+    let s = State::new(Rc::new(Registry::builtin()), Rc::new(emb)).apply(Action::PickGuideline("zeeland".into()));
+    assert!(s.session.answers().is_empty());
+}
+
+#[test]
+fn a_broken_rule_file_is_listed_as_defect_and_the_others_keep_working() {
+    let mut reg = Registry::builtin();
+    reg.insert("oost-veluwe", b"\x00\xff\xff\xff").unwrap_err();
+    reg.add_own(Err(("mijn.json".into(), vec!["startvraag 'begin' bestaat niet".into()])));
+    assert_eq!(reg.entry("oost-veluwe").unwrap().status, Status::Defect);
+    assert_eq!(reg.entry("mijn.json").unwrap().status, Status::Defect);
+    let s = State::new(Rc::new(reg), Rc::new(Embedding::default()));
+    let broken = s.apply(Action::PickGuideline("mijn.json".into()));
+    assert!(view_id(&broken).contains("startvraag 'begin' bestaat niet"), "{}", view_id(&broken));
+    let ok = s.apply(Action::PickGuideline("westfriesland".into()));
+    let ok = run(ok, &[Action::Select("zorgaanbieder".into()), Action::Next, Action::Select("gi".into()), Action::Next]);
+    assert!(matches!(ok.session.walk(ok.current().unwrap()).unwrap().position, Position::Outcome(_)));
+}
+
+#[test]
+fn schema_panels_toggle() {
+    let s = run(state(), &[Action::PickGuideline("zeeland".into()), Action::ToggleSchema, Action::ToggleWhole, Action::ToggleText]);
+    assert!(s.schema_open && s.whole && s.text_version);
+    let s = s.apply(Action::Edit("rol".into()));
+    assert!(!s.whole, "going back to a question from the whole schema closes it");
 }

@@ -1,27 +1,67 @@
-//! The widget's entry point (feature `ui`): `mount(element)` renders the Yew app into a page.
+//! The widget's entry point (feature `ui`): `mount(element, options)` renders the Yew app into a page.
+//! Conversions only: the options object becomes a [`Setup`].
 //!
 //! ```js
 //! import init, { mount } from './regiewijzer.js';
 //! await init();
-//! mount(document.getElementById('regiewijzer'));
+//! mount(element, { load: (id) => fetch(`regels/${id}.rwd`).then(…), urlState: true, home: '…/index.html' });
 //! ```
 
+use crate::engine::Answers;
 use crate::guidelines::Registry;
-use crate::ui::app::{App, AppProps, RegistryHandle};
+use crate::ui::app::{App, AppProps, Setup};
+use crate::ui::browser;
+use crate::ui::state::Embedding;
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// Renders the widget into `root`, replacing its content (the loading text).
+thread_local! {
+    static MOUNTED: Cell<u32> = const { Cell::new(0) };
+}
+
+fn text(options: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(options, &JsValue::from_str(key)).ok()?.as_string().map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+/// Renders the widget into `root`, replacing its content (the loading text and the plain links).
 ///
-/// Configuration by the embedding gemeente, as attributes of `root` (all optional, empty by default):
-/// `data-contact`: the gemeente's contact point for professionals (team, generic phone or e-mail,
-/// URL), shown with every outcome that tells a provider to make contact.
+/// `options` (all optional but `load`):
+/// - `load(id)`: returns a Promise of the bytes of `regels/<id>.rwd` (the loader fetches them from
+///   the widget's own folder);
+/// - `urlState` (boolean): the walk lives in the page's URL fragment;
+/// - `richtlijn`: one guideline id (the picker is skipped) or a comma list to offer;
+/// - `gemeente`, `rol`: answers given up front where a guideline asks them;
+/// - `contact`: the gemeente's contact point for professionals (team, generic phone or e-mail, URL);
+/// - `home`: the URL of the widget's own page, for share links when `urlState` is off.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element) {
-    let contact = root.get_attribute("data-contact").map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
+pub fn mount(root: web_sys::Element, options: JsValue) {
+    let Some(loader) = js_sys::Reflect::get(&options, &JsValue::from_str("load")).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) else {
+        root.set_text_content(Some("De Regiewijzer is niet goed ingebouwd: de loader ontbreekt."));
+        return;
+    };
+    let n = MOUNTED.with(|m| {
+        m.set(m.get() + 1);
+        m.get()
+    });
+    let offer: Vec<String> = text(&options, "richtlijn").map(|r| r.split(',').map(|s| s.trim().to_ascii_lowercase()).filter(|s| !s.is_empty()).collect()).unwrap_or_default();
+    let mut preset = Answers::new();
+    for key in ["gemeente", "rol"] {
+        if let Some(v) = text(&options, key) {
+            preset.insert(key.to_string(), v.to_ascii_lowercase().replace(' ', "_"));
+        }
+    }
+    let url_state = js_sys::Reflect::get(&options, &JsValue::from_str("urlState")).ok().and_then(|v| v.as_bool()).unwrap_or(false);
+    let setup = Setup {
+        registry: Rc::new(Registry::index()),
+        embedding: Rc::new(Embedding { url_state, offer, preset }),
+        contact: text(&options, "contact"),
+        today: browser::today().into(),
+        loader,
+        home: text(&options, "home").unwrap_or_default(),
+        uid: format!("rw{n}").into(),
+    };
     root.set_inner_html("");
-    let registry = Rc::new(RegistryHandle(Rc::new(Registry::builtin())));
-    let now = js_sys::Date::new_0();
-    let today = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { registry, contact, today }).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { setup: Rc::new(setup) }).render();
 }

@@ -1,39 +1,94 @@
-//! The root component: owns the reducer and picks what to show.
+//! The root component: owns the reducer, keeps the address bar and the guideline data in step with
+//! it, and lays out the step, the stroomschema and the answers.
 
+use crate::engine::ics;
+use crate::engine::model::DateField;
 use crate::guidelines::Registry;
+use crate::ui::browser;
+use crate::ui::components::alternatives_view::AlternativesView;
 use crate::ui::components::answer_list::AnswerList;
 use crate::ui::components::guideline_picker::GuidelinePicker;
 use crate::ui::components::outcome_view::OutcomeView;
 use crate::ui::components::question_step::QuestionStep;
-use crate::ui::state::{Action, State, View};
+use crate::ui::components::schema_text::SchemaText;
+use crate::ui::components::schema_view::SchemaView;
+use crate::ui::components::BundleRef;
+use crate::ui::state::{Action, Embedding, Nav, State, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The loaded guidelines (built once by the caller).
-    pub registry: Rc<RegistryHandle>,
-    /// The embedding gemeente's contact point (configuration), if any.
-    #[prop_or_default]
-    pub contact: Option<String>,
-    /// Today's date (`JJJJ-MM-DD`), read from the browser by the caller.
-    #[prop_or_default]
-    pub today: String,
+    pub setup: Rc<Setup>,
 }
 
-/// Wrapper so the registry can be a prop (compared by pointer).
-pub struct RegistryHandle(pub Rc<Registry>);
+/// What the page gives the widget when it mounts it.
+pub struct Setup {
+    /// The guidelines (the built-in index, plus a gemeente's own file).
+    pub registry: Rc<Registry>,
+    pub embedding: Rc<Embedding>,
+    /// The gemeente's contact point (configuration), if any.
+    pub contact: Option<String>,
+    /// Today (`JJJJ-MM-DD`), read from the browser.
+    pub today: AttrValue,
+    /// `load(id)` → Promise of a guideline's data file (the loader fetches from the widget's folder).
+    pub loader: js_sys::Function,
+    /// The widget's own page, for share links when the host page owns its fragment.
+    pub home: String,
+    /// Prefix for element ids, unique per widget on the page.
+    pub uid: AttrValue,
+}
 
-impl PartialEq for RegistryHandle {
+impl PartialEq for Setup {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        std::ptr::eq(self, other)
     }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let registry = props.registry.0.clone();
-    let state = use_reducer(move || State::new(registry));
+    let setup = props.setup.clone();
+    let state = {
+        let setup = setup.clone();
+        use_reducer(move || {
+            let mut s = State::new(setup.registry.clone(), setup.embedding.clone());
+            s.dates.reference = Some(setup.today.to_string());
+            if setup.embedding.url_state { s.apply(Action::Restore(browser::hash())) } else { s }
+        })
+    };
+    let url_state = setup.embedding.url_state;
+
+    // Fetch a guideline's data when the state asks for it.
+    {
+        let (dispatch, loader) = (state.dispatcher(), setup.loader.clone());
+        use_effect_with(state.loading.clone(), move |loading| {
+            if let Some(id) = loading.clone() {
+                browser::load(&loader, &id.clone(), move |r| dispatch.dispatch(Action::Loaded(id, r)));
+            }
+        });
+    }
+    // The address bar follows the walk: a step is a history entry, a correction replaces it.
+    {
+        let (fragment, nav) = (state.fragment(), state.nav);
+        use_effect_with(state.nav_seq, move |seq| {
+            if url_state && *seq > 0 && nav != Nav::None {
+                browser::set_hash(&fragment, nav == Nav::Push);
+            }
+        });
+    }
+    // The browser's Back and Forward (and a pasted link) restore the walk.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = url_state.then(|| browser::listen_history(move |h| dispatch.dispatch(Action::Restore(h)))).flatten();
+            move || {
+                if let Some(l) = listener {
+                    browser::unlisten(l);
+                }
+            }
+        });
+    }
+
     let send = |make: fn(String) -> Action| {
         let state = state.clone();
         Callback::from(move |v: String| state.dispatch(make(v)))
@@ -42,64 +97,168 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: ()| state.dispatch(a.clone()))
     };
+    let click = |a: Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(a.clone()))
+    };
+    let print = Callback::from(|_: ()| browser::print());
+    let uid = setup.uid.clone();
 
-    let title = state.current().map(|g| format!("{} — {}", g.region, g.title));
-    let steps = state.steps();
+    let bundle = state.guideline.as_deref().and_then(|id| state.registry.bundle_rc(id)).map(BundleRef);
+    let marks = state.marks().unwrap_or_default();
     let body = match state.view() {
-        View::Picker => html! {
-            <GuidelinePicker entries={state.registry.list()} onpick={send(Action::PickGuideline)} />
-        },
-        View::Question(q) => html! {
-            <QuestionStep
-                question={q}
-                selected={state.selected.clone()}
-                editing={state.editing.is_some()}
-                can_go_back={state.editing.is_some() || !steps.is_empty()}
-                onselect={send(Action::Select)}
-                onnext={act(Action::Next)}
-                onback={act(Action::Back)}
-                onrestart={act(Action::Restart)}
-            />
-        },
-        View::Outcome(advice) => html! {
-            <OutcomeView
-                advice={Rc::new(advice)}
-                dates={state.dates.clone()}
-                ondate={let state = state.clone(); Callback::from(move |(f, v)| state.dispatch(Action::SetDate(f, v)))}
-                onback={act(Action::Back)}
-                onrestart={act(Action::Restart)}
-                contact={props.contact.clone()}
-                today={props.today.clone()}
-            />
+        View::Picker => html! { <GuidelinePicker entries={state.offered()} onpick={send(Action::PickGuideline)} /> },
+        View::Loading(region) => html! { <p class="rw-laden" role="status">{ format!("De richtlijn {region} wordt geladen…") }</p> },
+        View::Question { question, assumed, limit } => {
+            let context = bundle.as_ref().filter(|_| !assumed.is_empty()).map(|b| {
+                let g = &b.0.guideline;
+                let parts: Vec<String> = assumed
+                    .iter()
+                    .map(|(q, o)| {
+                        let q = g.question(q);
+                        let label = q.and_then(|q| q.options.iter().find(|c| &c.id == o)).map(|c| c.label.clone()).unwrap_or_default();
+                        format!("{} {label}", q.map(|q| q.short.as_str()).unwrap_or_default())
+                    })
+                    .collect();
+                format!("U weet nog niet alles. Voor het geval: {}", parts.join(", en "))
+            });
+            html! {
+                <QuestionStep
+                    question={question}
+                    selected={state.selected.clone()}
+                    editing={state.editing.is_some()}
+                    can_go_back={state.editing.is_some() || !state.session.answers().is_empty()}
+                    {context} {limit} uid={uid.clone()}
+                    onselect={send(Action::Select)}
+                    onnext={act(Action::Next)}
+                    onback={act(Action::Back)}
+                    onrestart={act(Action::Restart)}
+                />
+            }
+        }
+        View::Outcome(advice) => {
+            let labels: Vec<(DateField, String)> = bundle
+                .as_ref()
+                .map(|b| DateField::ALL.iter().map(|f| (*f, b.0.guideline.date_label(*f).to_string())).collect())
+                .unwrap_or_default();
+            let calendar = ics::calendar(&advice, &browser::stamp()).map(|t| (browser::uri_component(&t), ics::file_name(&advice)));
+            html! {
+                <OutcomeView
+                    advice={Rc::new(advice)}
+                    dates={state.dates.clone()}
+                    date_labels={Rc::new(labels)}
+                    ondate={let state = state.clone(); Callback::from(move |(f, v)| state.dispatch(Action::SetDate(f, v)))}
+                    onback={act(Action::Back)}
+                    onrestart={act(Action::Restart)}
+                    onprint={print.clone()}
+                    contact={setup.contact.clone()}
+                    today={setup.today.clone()}
+                    {calendar} uid={uid.clone()}
+                />
+            }
+        }
+        View::Alternatives(all) => match &bundle {
+            Some(b) => html! {
+                <AlternativesView bundle={b.clone()} alternatives={Rc::new(all)}
+                    ondecide={let state = state.clone(); Callback::from(move |(q, o)| state.dispatch(Action::Decide(q, o)))}
+                    onprint={print.clone()} />
+            },
+            None => html! {},
         },
         View::Problem(msg) => html! {
             <div class="rw-probleem" role="alert">
                 <p>{ msg }</p>
-                <button type="button" class="rw-knop" onclick={let a = act(Action::ChangeGuideline); move |_| a.emit(())}>{ "Andere richtlijn kiezen" }</button>
+                <button type="button" class="rw-knop" onclick={click(Action::ChangeGuideline)}>{ "Andere richtlijn kiezen" }</button>
             </div>
         },
     };
 
+    let title = state.current().map(|g| format!("{} — {}", g.region, g.title));
+    let steps = state.answered();
+    let share_url = if url_state { String::new() } else { format!("{}#{}", setup.home, state.fragment()) };
+    let share = {
+        let state = state.clone();
+        let url = share_url.clone();
+        Callback::from(move |_: MouseEvent| {
+            let link = if url_state { web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default() } else { url.clone() };
+            let d = state.dispatcher();
+            browser::copy(&link, move |ok| d.dispatch(Action::Shared(ok)));
+        })
+    };
+    let schema = bundle.clone().map(|b| {
+        html! {
+            <SchemaView bundle={b} marks={marks.clone()} answers={state.session.answers().clone()} large={state.whole}
+                onedit={send(Action::Edit)} onoutcome={act(if state.whole { Action::ToggleWhole } else { Action::CancelEdit })} />
+        }
+    });
+    let text_version = bundle.clone().map(|b| html! { <SchemaText bundle={b} marks={marks.clone()} visible={state.text_version} /> });
+    let text_toggle = html! {
+        <button type="button" class="rw-link" aria-pressed={state.text_version.to_string()} onclick={click(Action::ToggleText)}>
+            { if state.text_version { "Tekstversie verbergen" } else { "Tekstversie tonen" } }
+        </button>
+    };
+
     html! {
-        <div class="rw">
+        <div class={classes!("rw", state.whole.then_some("rw-heel-open"))}>
             <header class="rw-kop">
                 <p class="rw-naam">{ "Regiewijzer" }</p>
                 if let Some(t) = title {
                     <p class="rw-richtlijn">{ t }
-                        { " " }
-                        <button type="button" class="rw-link" onclick={let a = act(Action::ChangeGuideline); move |_| a.emit(())}>{ "andere richtlijn" }</button>
+                        if setup.embedding.offer.len() != 1 {
+                            { " " }<button type="button" class="rw-link rw-geen-print" onclick={click(Action::ChangeGuideline)}>{ "andere richtlijn" }</button>
+                        }
                     </p>
+                    <div class="rw-kopknoppen rw-geen-print">
+                        <button type="button" class="rw-knop rw-klein rw-toon-schema" aria-expanded={state.schema_open.to_string()} onclick={click(Action::ToggleSchema)}>
+                            { if state.schema_open { "Verberg stroomschema" } else { "Toon stroomschema" } }
+                        </button>
+                        <button type="button" class="rw-knop rw-klein" aria-pressed={state.whole.to_string()} onclick={click(Action::ToggleWhole)}>
+                            { if state.whole { "Terug naar de vragen" } else { "Hele stroomschema" } }
+                        </button>
+                        <button type="button" class="rw-knop rw-klein" onclick={share}>{ "Deel deze route" }</button>
+                    </div>
                 }
             </header>
             if let Some(m) = &state.message {
                 <p class="rw-melding" role="alert">{ m }</p>
             }
-            <div class="rw-inhoud">
-                <section class="rw-stap">{ body }</section>
-                if !steps.is_empty() {
-                    <AnswerList steps={steps} onedit={send(Action::Edit)} />
+            <div class="rw-gedeeld" role="status">
+                if state.shared == Some(true) {
+                    <p class="rw-bevestiging">{ "Link gekopieerd. Plak hem in een bericht aan uw collega: hij opent dezelfde route." }</p>
+                }
+                if state.shared == Some(false) {
+                    <p class="rw-bevestiging"><label for={format!("{uid}-link")}>{ "Kopiëren lukte niet automatisch. Kopieer deze link:" }</label>
+                        <input id={format!("{uid}-link")} class="rw-linkveld" readonly=true
+                            value={if url_state { web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default() } else { share_url.clone() }} /></p>
                 }
             </div>
+            if state.whole {
+                <section class="rw-heel" aria-label="Hele stroomschema">
+                    <div class="rw-knoppen rw-geen-print">
+                        <button type="button" class="rw-knop" onclick={let p = print.clone(); move |_| p.emit(())}>{ "Afdrukken (liggend)" }</button>
+                        { text_toggle.clone() }
+                    </div>
+                    { schema.clone().unwrap_or_default() }
+                    { text_version.clone().unwrap_or_default() }
+                </section>
+            } else {
+                <div class="rw-inhoud">
+                    <section class="rw-stap">{ body }</section>
+                    if bundle.is_some() {
+                        <aside class="rw-zij" aria-label="Stroomschema en antwoorden">
+                            <div class={classes!("rw-zijschema", "rw-geen-print", state.schema_open.then_some("rw-open"))}>
+                                <h2 class="rw-subtitel">{ "Stroomschema" }</h2>
+                                { schema.unwrap_or_default() }
+                                { text_toggle }
+                                { text_version.unwrap_or_default() }
+                            </div>
+                            if !steps.is_empty() {
+                                <AnswerList steps={steps} onedit={send(Action::Edit)} uid={uid.clone()} />
+                            }
+                        </aside>
+                    }
+                </div>
+            }
         </div>
     }
 }

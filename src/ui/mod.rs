@@ -6,4 +6,6 @@ pub mod state;
 #[cfg(feature = "ui")]
 pub mod app;
 #[cfg(feature = "ui")]
+pub mod browser;
+#[cfg(feature = "ui")]
 pub mod components;

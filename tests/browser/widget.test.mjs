@@ -53,6 +53,8 @@ async function open(t, { contact } = {}) {
   });
   await page.goto(server.url);
   await page.getByRole('heading', { name: 'Kies de richtlijn van uw regio' }).waitFor();
+  // The static list is there at once; wait until the widget has taken over.
+  await page.locator('.rw-laden').waitFor({ state: 'detached' });
   return page;
 }
 
@@ -63,17 +65,19 @@ async function answer(page, legend, label) {
 }
 
 async function pickWestfriesland(page) {
-  await page.getByRole('button', { name: /Westfriesland/ }).click();
+  await pick(page, 'Westfriesland');
 }
 
+/** The regions are plain links (in index.html before the wasm arrives); the widget takes over. */
 async function pick(page, region) {
-  await page.getByRole('button', { name: new RegExp(region) }).click();
+  await page.getByRole('link', { name: new RegExp(region) }).click();
+  await page.locator('.rw-vraag').waitFor();
 }
 
 test('page served under the strict CSP shows the picker with all five regions', async (t) => {
   const page = await open(t);
   for (const region of ['Westfriesland', 'Oost Veluwe', 'Flevoland', 'Hoogeveen en De Wolden', 'Zeeland']) {
-    assert.equal(await page.getByRole('button', { name: new RegExp(region) }).count(), 1, region);
+    assert.equal(await page.getByRole('link', { name: new RegExp(region) }).count(), 1, region);
   }
   assert.equal(await page.locator('.rw-volgt').count(), 0);
   const csp = server.requests.filter((p) => p.startsWith(BASE));
@@ -96,7 +100,7 @@ test('Jeugd: lokale toegang, profiel 8, midden → regisseur with dated schedule
   assert.match(text, /Vul de startdatum in/);
   await page.getByLabel('Startdatum (perspectiefplan opgesteld, ondersteuning ingezet)').fill('2026-01-31');
   await page.getByLabel('Einddatum indicatie').fill('2027-12-31');
-  const rows = await page.locator('.rw-schema tbody tr td:first-child').allInnerTexts();
+  const rows = await page.locator('.rw-datatabel tbody tr td:first-child').allInnerTexts();
   assert.deepEqual(rows, ['do 30 april 2026', 'vr 31 juli 2026', 'za 31 oktober 2026', 'zo 31 januari 2027',
     'za 31 juli 2027', 'vr 5 november 2027']);
   assert.match(await outcome.innerText(), /000_3a33d3ffdfdfb69c\.txt/);
@@ -120,13 +124,13 @@ test('Wmo: veiligheidsrisico → intensief (suggestion, interpretatie) with 6-we
   assert.match(text, /INTERPRETATIE/i);
   await page.getByLabel('Startdatum (perspectiefplan opgesteld, ondersteuning ingezet)').fill('2026-03-02');
   await page.getByLabel('Einddatum indicatie').fill('2027-03-01');
-  const rows = await page.locator('.rw-schema tbody tr td:first-child').allInnerTexts();
+  const rows = await page.locator('.rw-datatabel tbody tr td:first-child').allInnerTexts();
   assert.deepEqual(rows, ['di 2 juni 2026', 'di 14 juli 2026', 'di 25 augustus 2026', 'di 6 oktober 2026',
     'di 17 november 2026', 'di 29 december 2026', 'ma 4 januari 2027']);
   // End before start: a clear message and the rhythm in words, no dates.
   await page.getByLabel('Einddatum indicatie').fill('2025-01-01');
   assert.match(await outcome.innerText(), /ligt niet na de startdatum/);
-  assert.equal(await page.locator('.rw-schema').count(), 0);
+  assert.equal(await page.locator('.rw-datatabel').count(), 0);
   assert.match(await page.locator('.rw-ritme').innerText(), /iedere 6 weken/);
 });
 
@@ -180,14 +184,14 @@ test('keyboard only: focus follows the steps and is visible', async (t) => {
   await page.keyboard.press('Enter');
   await page.getByRole('group', { name: 'Waarvoor gebruikt u de Regiewijzer?' }).waitFor();
   // The new question has the focus on its first option; arrows choose, Tab reaches Volgende.
-  assert.deepEqual(await active(), { tag: 'INPUT', type: 'radio', name: 'rol', text: '' });
+  assert.deepEqual(await active(), { tag: 'INPUT', type: 'radio', name: 'rw1-rol', text: '' });
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.getByLabel('Ik ben zorgaanbieder: moet ik contact opnemen met het wijkteam?').isChecked(), true);
   await page.keyboard.press('Tab');
   assert.equal((await active()).text, 'Volgende');
   await page.keyboard.press('Enter');
   await page.getByRole('group', { name: 'Wie is (of wordt) de verwijzer?' }).waitFor();
-  assert.equal((await active()).name, 'verwijzer');
+  assert.equal((await active()).name, 'rw1-verwijzer');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown'); // third option: GI
   await page.keyboard.press('Tab');
@@ -231,21 +235,22 @@ test('Oost Veluwe: toegang not involved → appointed aanbieder with product 45A
   await answer(page, "Leveren twee of meer aanbieders een maatwerk- of individuele voorziening, of zijn er naast zo'n voorziening ook andere professionals betrokken?", 'Ja');
   await answer(page, 'Is het noodzakelijk dat de in te zetten ondersteuning gecoördineerd wordt?', 'Ja');
   await answer(page, 'Is de gemeentelijke toegang (CJG of wijkteam) bij het gezin betrokken?', 'Nee');
-  await answer(page, 'Wie wordt de zorgcoördinator?', 'Een betrokken jeugdhulpaanbieder die al een ander product levert aan deze cliënt');
+  await answer(page, 'Wie wordt de zorgcoördinator (aangewezen of na overdracht)?', 'Een betrokken jeugdhulpaanbieder die al een ander product levert aan deze cliënt');
   const outcome = page.locator('.rw-uitkomst');
   await outcome.getByRole('heading', { name: /product zorgcoördinatie \(45A75\)/ }).waitFor();
   assert.match(await outcome.innerText(), /Maximaal 52 uur/);
   assert.match(await outcome.innerText(), /001_39a8dd410a3f9005\.txt/);
-  await page.getByLabel('Startdatum (perspectiefplan opgesteld, ondersteuning ingezet)').fill('2026-03-31');
-  assert.deepEqual(await page.locator('.rw-schema tbody tr td:first-child').allInnerTexts(), ['wo 31 maart 2027']);
+  await page.getByLabel('Startdatum (begin looptijd toewijzing zorgcoördinatie)').fill('2026-03-31');
+  assert.deepEqual(await page.locator('.rw-datatabel tbody tr td:first-child').allInnerTexts(), ['wo 31 maart 2027']);
 });
 
 test('Oost Veluwe: a zorgcoördinator whose coordination stalls must contact the wijkteam; contact point from configuration', async (t) => {
   const page = await open(t, { contact: 'CJG Voorbeeldstad, 0900-1234567' });
   await pick(page, 'Oost Veluwe');
   await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben zorgaanbieder of zorgcoördinator: moet ik contact opnemen met het CJG/wijkteam?');
+  await answer(page, 'Gaat het om hulp in het vrijwillig kader, of is er een maatregel?', 'Vrijwillig kader (ook preventieve jeugdbescherming door een GI)');
   await answer(page, 'Wat speelt er?', 'De regie of zorgcoördinatie loopt vast, of komt onvoldoende tot stand');
-  await answer(page, 'Bent u de zorgcoördinator voor dit gezin?', 'Ja');
+  await answer(page, 'Is er een zorgcoördinator voor dit gezin, en bent u dat zelf?', 'Ja, ik ben de zorgcoördinator');
   assert.match(await page.locator('.rw-contact-antwoord').innerText(), /^Ja — Neem als zorgcoördinator tijdig contact op/);
   assert.equal(await page.locator('.rw-contactpunt').innerText(), 'Contactpunt van uw gemeente: CJG Voorbeeldstad, 0900-1234567');
 });
@@ -264,7 +269,7 @@ test('Flevoland: crisis via Veilig Thuis on a Friday → Ronde Tafel Monday; the
   await outcome.getByRole('heading', { name: /melding bij de lokale toegang/ }).waitFor();
   assert.match(await outcome.innerText(), /In ontwikkeling/);
   await page.getByLabel('Datum en tijd van de plaatsing').fill('2026-01-09T14:00');
-  assert.deepEqual(await page.locator('.rw-schema tbody tr td:first-child').allInnerTexts(), ['ma 12 januari 2026 14:00']);
+  assert.deepEqual(await page.locator('.rw-datatabel tbody tr td:first-child').allInnerTexts(), ['ma 12 januari 2026 14:00']);
   // Back to the doelgroep question: the regular route shows Dronten's names in the stappenplan.
   await page.getByRole('button', { name: 'Wijzig antwoord op: Gaat het om een van de specifieke doelgroepen?' }).click();
   await answer(page, 'Gaat het om een van de specifieke doelgroepen?', 'Nee');
@@ -311,8 +316,8 @@ test('Hoogeveen: a level-2 case with a safety concern → SWW casusregie, Veilig
   assert.match(text, /Integraal en afgestemd ondersteuningsplan/);
   assert.match(text, /6 tot 12 maanden/);
   assert.match(text, /ALTIJD het gemeentelijke team Veilig Opgroeien/);
-  await page.getByLabel('Startdatum (perspectiefplan opgesteld, ondersteuning ingezet)').fill('2026-02-02');
-  assert.deepEqual(await page.locator('.rw-schema tbody tr td:first-child').allInnerTexts(), ['zo 2 augustus 2026', 'di 2 februari 2027']);
+  await page.getByLabel('Startdatum (casus gekoppeld aan een regisseur, ondersteuningsplan opgesteld)').fill('2026-02-02');
+  assert.deepEqual(await page.locator('.rw-datatabel tbody tr td:first-child').allInnerTexts(), ['zo 2 augustus 2026', 'di 2 februari 2027']);
   const dossier = await page.getByLabel('Tekst voor het dossier (zonder persoonsgegevens)').inputValue();
   assert.match(dossier, /Uitkomst: Niveau 2: casusregie door Stichting Welzijnswerk Hoogeveen/);
   assert.match(dossier, /Niveau 2: beperkt zelfredzaam/);

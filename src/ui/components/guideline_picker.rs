@@ -8,7 +8,8 @@ pub struct GuidelinePickerProps {
     pub onpick: Callback<String>,
 }
 
-/// The list of regions: available ones as buttons, the others marked "volgt" (or "defect" with why).
+/// The list of regions: usable ones as links to their share-link fragment (the same links the page
+/// shows before the widget has loaded), defect ones with the reason.
 #[component]
 pub fn GuidelinePicker(props: &GuidelinePickerProps) -> Html {
     html! {
@@ -21,14 +22,12 @@ pub fn GuidelinePicker(props: &GuidelinePickerProps) -> Html {
                 match e.status {
                     Status::Beschikbaar => html! {
                         <li>
-                            <button type="button" class="rw-knop rw-regio" onclick={move |_| onpick.emit(id.clone())}>
-                                <span class="rw-regio-naam">{ &e.region }</span>
+                            <a class="rw-regio-link" href={format!("#{}", e.id)}
+                                onclick={move |ev: MouseEvent| { ev.prevent_default(); onpick.emit(id.clone()) }}>
+                                <span class="rw-regio-naam">{ &e.region }</span>{ " " }
                                 <span class="rw-regio-titel">{ format!("{} ({})", e.title, e.document_date) }</span>
-                            </button>
+                            </a>
                         </li>
-                    },
-                    Status::Volgt => html! {
-                        <li class="rw-volgt"><span class="rw-regio-naam">{ &e.region }</span>{ " — volgt" }</li>
                     },
                     Status::Defect => html! {
                         <li class="rw-volgt">

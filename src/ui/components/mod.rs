@@ -1,10 +1,26 @@
 //! One component per file; each takes `XxxProps` and reports through `on<verb>` callbacks.
 
+pub mod alternatives_view;
 pub mod answer_list;
 pub mod guideline_picker;
 pub mod interpretation_mark;
 pub mod outcome_view;
 pub mod question_step;
 pub mod schedule_view;
+pub mod schema_text;
+pub mod schema_view;
 pub mod source_quote;
 pub mod why_view;
+
+use crate::engine::codec::Bundle;
+use std::rc::Rc;
+
+/// A loaded guideline and its schema as a prop: shared, compared by pointer (it never changes).
+#[derive(Clone)]
+pub struct BundleRef(pub Rc<Bundle>);
+
+impl PartialEq for BundleRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}

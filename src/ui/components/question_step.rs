@@ -1,4 +1,5 @@
 use crate::engine::model::Question;
+use crate::engine::UNKNOWN;
 use crate::ui::components::interpretation_mark::InterpretationMark;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -11,13 +12,22 @@ pub struct QuestionStepProps {
     /// An earlier answer is being changed.
     pub editing: bool,
     pub can_go_back: bool,
+    /// "Als …": the "Weet ik niet" answers whose route this question is on, in words.
+    #[prop_or_default]
+    pub context: Option<String>,
+    /// The "Weet ik niet" limit was reached here: the option is not offered.
+    #[prop_or_default]
+    pub limit: bool,
+    /// Prefix that keeps element ids unique when a page holds several widgets.
+    pub uid: AttrValue,
     pub onselect: Callback<String>,
     pub onnext: Callback<()>,
     pub onback: Callback<()>,
     pub onrestart: Callback<()>,
 }
 
-/// One question as a fieldset with a legend and radio buttons, and Volgende / Terug / Opnieuw.
+/// One question as a fieldset with a legend and radio buttons ("Weet ik niet" where the rule file
+/// allows it), and Volgende / Terug / Opnieuw.
 #[component]
 pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let q = &props.question;
@@ -41,28 +51,42 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             }
         });
     }
-    let help_id = format!("rw-hulp-{}", q.id);
+    let help_id = format!("{}-hulp", props.uid);
+    let option = |value: &str, label: &str| {
+        let id = format!("{}-{}-{}", props.uid, q.id, if value == UNKNOWN { "onbekend" } else { value });
+        let onselect = props.onselect.clone();
+        let v = value.to_string();
+        html! {
+            <div class="rw-optie">
+                <input type="radio" id={id.clone()} name={format!("{}-{}", props.uid, q.id)} value={value.to_string()}
+                    checked={props.selected.as_deref() == Some(value)}
+                    onchange={move |_| onselect.emit(v.clone())} />
+                <label for={id}>{ label.to_string() }</label>
+            </div>
+        }
+    };
+    let unknown = q.unknown.as_ref().filter(|_| !props.limit);
     html! {
         <form class="rw-vraag" {onsubmit}>
+            if let Some(c) = &props.context {
+                <p class="rw-context">{ c }</p>
+            }
             <fieldset ref={fieldset} aria-describedby={q.help.as_ref().map(|_| help_id.clone())}>
                 <legend class="rw-titel">{ &q.text }</legend>
                 if let Some(h) = &q.help {
                     <p class="rw-hulp" id={help_id.clone()}>{ h }</p>
                 }
-                { for q.options.iter().map(|c| {
-                    let id = format!("rw-{}-{}", q.id, c.id);
-                    let onselect = props.onselect.clone();
-                    let value = c.id.clone();
-                    html! {
-                        <div class="rw-optie">
-                            <input type="radio" id={id.clone()} name={q.id.clone()} value={c.id.clone()}
-                                checked={props.selected.as_deref() == Some(c.id.as_str())}
-                                onchange={move |_| onselect.emit(value.clone())} />
-                            <label for={id}>{ &c.label }</label>
-                        </div>
-                    }
-                }) }
+                { for q.options.iter().map(|c| option(&c.id, &c.label)) }
+                if unknown.is_some() {
+                    { option(UNKNOWN, "Weet ik niet") }
+                }
             </fieldset>
+            if let (Some(u), Some(UNKNOWN)) = (unknown, props.selected.as_deref()) {
+                <p class="rw-uitzoeken"><strong>{ "Zoek uit: " }</strong>{ &u.find_out }{ " De Regiewijzer laat u intussen zien wat elk antwoord betekent." }</p>
+            }
+            if props.limit {
+                <p class="rw-melding" role="status">{ format!("U heeft al {} keer 'Weet ik niet' gekozen op deze route. Kies hier een antwoord om verder te gaan.", crate::engine::walk::MAX_UNKNOWNS) }</p>
+            }
             if let Some(i) = &q.interpretation {
                 <InterpretationMark interpretation={i.clone()} />
             }

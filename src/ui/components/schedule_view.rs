@@ -8,6 +8,10 @@ use yew::prelude::*;
 pub struct ScheduleViewProps {
     pub schedule: Schedule,
     pub dates: Dates,
+    /// The date inputs in the guideline's own words.
+    pub labels: std::rc::Rc<Vec<(DateField, String)>>,
+    /// Prefix that keeps element ids unique when a page holds several widgets.
+    pub uid: AttrValue,
     /// Called with the field and its new value as typed.
     pub ondate: Callback<(DateField, String)>,
 }
@@ -18,13 +22,14 @@ pub fn ScheduleView(props: &ScheduleViewProps) -> Html {
     let s = &props.schedule;
     html! {
         <div class="rw-evaluatie">
-            <div class="rw-data">
+            <div class="rw-data rw-geen-print">
             { for s.inputs.iter().map(|&f| {
                 let ondate = props.ondate.clone();
-                let id = format!("rw-{}", f.key());
+                let id = format!("{}-{}", props.uid, f.key());
+                let label = props.labels.iter().find(|(k, _)| *k == f).map_or(f.label(), |(_, l)| l.as_str());
                 html! {
                     <div class="rw-veld">
-                        <label for={id.clone()}>{ f.label() }</label>
+                        <label for={id.clone()}>{ label }</label>
                         <input id={id} type={if f == DateField::Moment { "datetime-local" } else { "date" }}
                             value={props.dates.get(f).unwrap_or_default().to_string()}
                             oninput={move |e: InputEvent| ondate.emit((f, e.target_unchecked_into::<HtmlInputElement>().value()))} />
@@ -34,7 +39,7 @@ pub fn ScheduleView(props: &ScheduleViewProps) -> Html {
             </div>
             { for s.messages.iter().map(|m| html! { <p class="rw-melding" role="status">{ m }</p> }) }
             if !s.entries.is_empty() {
-                <table class="rw-schema">
+                <table class="rw-datatabel">
                     <caption>{ "Data" }</caption>
                     <thead><tr><th scope="col">{ "Datum" }</th><th scope="col">{ "Wat" }</th></tr></thead>
                     <tbody>

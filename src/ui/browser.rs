@@ -1,0 +1,124 @@
+//! The few browser calls the widget makes: the address bar and its history, fetching a guideline's
+//! data through the page's loader, the clipboard, printing and the clock. Everything else in the UI
+//! is Yew and plain Rust; every call here fails quietly (a blocked API never breaks the widget).
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The fragment of the address bar, without `#`.
+pub fn hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).map(|h| h.trim_start_matches('#').to_string()).unwrap_or_default()
+}
+
+/// Writes `fragment` to the address bar: a new history entry (`push`) or in place.
+pub fn set_hash(fragment: &str, push: bool) {
+    let Some(w) = window() else { return };
+    if hash() == fragment {
+        return;
+    }
+    let Ok(h) = w.history() else { return };
+    // An empty fragment keeps the page's own address without the '#'.
+    let url = if fragment.is_empty() {
+        let l = w.location();
+        format!("{}{}", l.pathname().unwrap_or_default(), l.search().unwrap_or_default())
+    } else {
+        format!("#{fragment}")
+    };
+    let _ = if push {
+        h.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Calls `on` with the new fragment whenever the browser moves through history (Back, Forward, a
+/// link to a fragment). Returns the listener; dropping it with [`unlisten`] stops it.
+pub fn listen_history(on: impl Fn(String) + 'static) -> Option<Closure<dyn Fn()>> {
+    let w = window()?;
+    let cb = Closure::<dyn Fn()>::new(move || on(hash()));
+    w.add_event_listener_with_callback("popstate", cb.as_ref().unchecked_ref()).ok()?;
+    Some(cb)
+}
+
+pub fn unlisten(cb: Closure<dyn Fn()>) {
+    if let Some(w) = window() {
+        let _ = w.remove_event_listener_with_callback("popstate", cb.as_ref().unchecked_ref());
+    }
+}
+
+/// Asks the page's loader (`load(id)` → Promise of bytes) for a guideline's data file and calls
+/// `done` with the bytes or a Dutch reason.
+pub fn load(loader: &js_sys::Function, id: &str, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    let Ok(promise) = loader.call1(&JsValue::NULL, &JsValue::from_str(id)) else {
+        return done(Err("de widget kan zijn gegevensbestanden niet ophalen".into()));
+    };
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let fail = done.clone();
+    let ok = Closure::once_into_js(move |v: JsValue| {
+        if let Some(d) = done.take() {
+            d(Ok(js_sys::Uint8Array::new(&v).to_vec()));
+        }
+    });
+    let err = Closure::once_into_js(move |e: JsValue| {
+        if let Some(d) = fail.take() {
+            let why = e.as_string().or_else(|| js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()));
+            d(Err(why.unwrap_or_else(|| "het bestand is niet gevonden".into())));
+        }
+    });
+    settle(&promise, &ok, &err);
+}
+
+/// `promise.then(ok, err)` with two functions made by `Closure::once_into_js`.
+fn settle(promise: &JsValue, ok: &JsValue, err: &JsValue) {
+    if let Ok(then) = js_sys::Reflect::get(promise, &JsValue::from_str("then")).and_then(|t| t.dyn_into::<js_sys::Function>().map_err(JsValue::from)) {
+        let _ = then.call2(promise, ok, err);
+    }
+}
+
+/// Copies `text` to the clipboard; `done(true)` when that worked, `done(false)` when the clipboard
+/// is blocked (the widget then shows the link to copy by hand).
+pub fn copy(text: &str, done: impl Fn(bool) + 'static) {
+    let clipboard = window().map(|w| w.navigator().clipboard());
+    let Some(c) = clipboard.filter(|c| !JsValue::from(c.clone()).is_undefined()) else { return done(false) };
+    let done = std::rc::Rc::new(done);
+    let fail = done.clone();
+    let ok = Closure::once_into_js(move |_: JsValue| done(true));
+    let err = Closure::once_into_js(move |_: JsValue| fail(false));
+    settle(&c.write_text(text), &ok, &err);
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Today as `JJJJ-MM-DD` (local time).
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// Now in UTC as an iCalendar DTSTAMP, `JJJJMMDDTHHMMSSZ`.
+pub fn stamp() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        d.get_utc_full_year(),
+        d.get_utc_month() + 1,
+        d.get_utc_date(),
+        d.get_utc_hours(),
+        d.get_utc_minutes(),
+        d.get_utc_seconds()
+    )
+}
+
+/// `text` percent-encoded for a `data:` URL.
+pub fn uri_component(text: &str) -> String {
+    js_sys::encode_uri_component(text).into()
+}
