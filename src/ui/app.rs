@@ -234,6 +234,10 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             if state.whole {
                 <section class="rw-heel" aria-label="Hele stroomschema">
+                    if let Some(g) = state.current() {
+                        <p class="rw-alleen-print rw-printkop">{ format!("Stroomschema {} — {} ({}). Afgedrukt op {}.", g.region, g.title, g.document_date,
+                            crate::engine::dates::parse_date("vandaag", &setup.today).map(crate::engine::dates::format_nl).unwrap_or_default()) }</p>
+                    }
                     <div class="rw-knoppen rw-geen-print">
                         <button type="button" class="rw-knop" onclick={let p = print.clone(); move |_| p.emit(())}>{ "Afdrukken (liggend)" }</button>
                         { text_toggle.clone() }

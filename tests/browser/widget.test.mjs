@@ -1,77 +1,20 @@
 // Real-browser tests: headless Debian Chromium driven by playwright-core, against dist/ served from a
 // sub-folder with the strict CSP. Every test fails on a console error, a page error, a request
 // outside the widget's own files, or a style attribute in the markup.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/server.mjs';
+import { answer, BASE, env, open as openPage, pick, useBrowser } from './helpers.mjs';
 
-const BASE = '/intranet/regiewijzer/';
-let server;
-let browser;
+useBrowser();
 
-before(async () => {
-  server = await startServer({ root: 'dist', base: BASE });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the widget in a fresh context and records everything that must not happen. `contact`
- *  serves the page with a gemeente's data-contact configuration on the root element. */
-async function open(t, { contact } = {}) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  if (contact) {
-    await page.route(server.url, async (route) => {
-      const res = await route.fetch();
-      const html = (await res.text()).replace('<div id="regiewijzer">', `<div id="regiewijzer" data-contact="${contact}">`);
-      await route.fulfill({ response: res, body: html });
-    });
-  }
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(server.url)) problems.push(`foreign request: ${r.url()}`);
-  });
-  t.after(async () => {
-    const styled = await page.locator('[style]').count().catch(() => 0);
-    const cookies = await context.cookies();
-    const storage = await page.evaluate(() => localStorage.length + sessionStorage.length).catch(() => 0);
-    await context.close();
-    assert.deepEqual(problems, [], 'no console errors, page errors or foreign requests');
-    assert.equal(styled, 0, 'no style attributes (CSP style-src self)');
-    assert.equal(cookies.length + storage, 0, 'nothing written to cookies or storage');
-  });
-  await page.goto(server.url);
+async function open(t, options = {}) {
+  const page = await openPage(t, options);
   await page.getByRole('heading', { name: 'Kies de richtlijn van uw regio' }).waitFor();
-  // The static list is there at once; wait until the widget has taken over.
-  await page.locator('.rw-laden').waitFor({ state: 'detached' });
   return page;
-}
-
-async function answer(page, legend, label) {
-  const fieldset = page.getByRole('group', { name: legend });
-  await fieldset.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: /^(Volgende|Wijziging opslaan)$/ }).click();
 }
 
 async function pickWestfriesland(page) {
   await pick(page, 'Westfriesland');
-}
-
-/** The regions are plain links (in index.html before the wasm arrives); the widget takes over. */
-async function pick(page, region) {
-  await page.getByRole('link', { name: new RegExp(region) }).click();
-  await page.locator('.rw-vraag').waitFor();
 }
 
 test('page served under the strict CSP shows the picker with all five regions', async (t) => {
@@ -80,7 +23,7 @@ test('page served under the strict CSP shows the picker with all five regions', 
     assert.equal(await page.getByRole('link', { name: new RegExp(region) }).count(), 1, region);
   }
   assert.equal(await page.locator('.rw-volgt').count(), 0);
-  const csp = server.requests.filter((p) => p.startsWith(BASE));
+  const csp = env.server.requests.filter((p) => p.startsWith(BASE));
   assert.ok(csp.some((p) => p.endsWith('.wasm')), 'wasm loaded from the sub-folder');
 });
 

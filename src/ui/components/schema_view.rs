@@ -56,7 +56,8 @@ pub fn SchemaView(props: &SchemaViewProps) -> Html {
             zoom.set(ZOOMS[i.clamp(0, ZOOMS.len() as i32 - 1) as usize]);
         })
     };
-    let (w, h) = if z == 0 { ("100%".to_string(), "auto".to_string()) } else { ((l.width as u32 * z / 100).to_string(), (l.height as u32 * z / 100).to_string()) };
+    // Fitted: 100 % wide and the height from the viewBox (CSS height: auto; "auto" is no SVG length).
+    let (w, h) = if z == 0 { ("100%".to_string(), None) } else { ((l.width as u32 * z / 100).to_string(), Some((l.height as u32 * z / 100).to_string())) };
 
     let edges = l.edges.iter().map(|e| {
         let (from, to) = (&ids[e.from.min(ids.len() - 1)], &ids[e.to.min(ids.len() - 1)]);

@@ -1,0 +1,76 @@
+// Shared set-up for the browser tests: headless Debian Chromium driven by playwright-core, against
+// dist/ served from a sub-folder with the strict CSP. Every page opened with `open` fails its test on
+// a console error, a page error, a request outside the widget's own files, a style attribute in the
+// markup, or anything written to cookies or storage.
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/server.mjs';
+
+export const BASE = '/intranet/regiewijzer/';
+export const env = { server: null, browser: null };
+
+/** Registers the server and browser for the calling test file. */
+export function useBrowser() {
+  before(async () => {
+    env.server = await startServer({ root: 'dist', base: BASE });
+    env.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+}
+
+/** Opens the widget in a fresh context and records everything that must not happen. `contact`
+ *  serves the page with a gemeente's data-contact configuration on the root element; `hash` opens
+ *  a share link; `viewport` and `permissions` go to the browser context. */
+export async function open(t, { contact, hash = '', viewport, permissions, ready = true } = {}) {
+  const { server, browser } = env;
+  const context = await browser.newContext({ viewport, permissions });
+  const page = await context.newPage();
+  if (contact) {
+    await page.route(server.url, async (route) => {
+      const res = await route.fetch();
+      const html = (await res.text()).replace('<div id="regiewijzer">', `<div id="regiewijzer" data-contact="${contact}">`);
+      await route.fulfill({ response: res, body: html });
+    });
+  }
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) problems.push(`foreign request: ${r.url()}`);
+  });
+  t.after(async () => {
+    const styled = await page.locator('[style]').count().catch(() => 0);
+    const cookies = await context.cookies();
+    const storage = await page.evaluate(() => localStorage.length + sessionStorage.length).catch(() => 0);
+    await context.close();
+    assert.deepEqual(problems, [], 'no console errors, page errors or foreign requests');
+    assert.equal(styled, 0, 'no style attributes (CSP style-src self)');
+    assert.equal(cookies.length + storage, 0, 'nothing written to cookies or storage');
+  });
+  await page.goto(server.url + hash);
+  if (ready) {
+    // The static list is there at once; wait until the widget has taken over.
+    await page.locator('.rw-laden').waitFor({ state: 'detached' });
+  }
+  return page;
+}
+
+export async function answer(page, legend, label) {
+  const fieldset = page.getByRole('group', { name: legend });
+  await fieldset.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: /^(Volgende|Wijziging opslaan)$/ }).click();
+}
+
+/** The regions are plain links (in index.html before the wasm arrives); the widget takes over. */
+export async function pick(page, region) {
+  await page.getByRole('link', { name: new RegExp(region) }).click();
+  await page.locator('.rw-vraag').waitFor();
+}

@@ -1,0 +1,219 @@
+// The walk in the URL (Back/Forward, reload, a link pasted into a fresh browser, mangled links),
+// sharing, the drawn stroomschema, "weet ik niet", printing and the .ics file — used as a person
+// would, in headless Chromium.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { answer, open, pick, useBrowser } from './helpers.mjs';
+
+useBrowser();
+
+const ROL = 'Waarvoor gebruikt u de Regiewijzer?';
+const VERWIJZER = 'Wie is (of wordt) de verwijzer?';
+const WET = 'Gaat het om Wmo-ondersteuning of om jeugdhulp?';
+const TOEGANG = 'Ik werk bij de lokale toegang of het lokale (wijk)team: welke regie past?';
+const LOKAAL = 'De lokale toegang (het lokale (wijk)team)';
+const OUTCOME_LINK = '#westfriesland/rol=toegang/verwijzer=lokale_toegang/wet=jeugd/segment=b/product_b=profiel_8/jeugd_intensiteit=midden/start=2026-01-31/end=2027-12-31';
+
+const legend = (page) => page.locator('.rw-vraag legend').innerText();
+const hash = (page) => page.evaluate(() => decodeURIComponent(location.hash));
+
+async function threeSteps(page) {
+  await pick(page, 'Westfriesland');
+  await answer(page, ROL, TOEGANG);
+  await answer(page, VERWIJZER, LOKAAL);
+  await answer(page, WET, 'Jeugdhulp');
+  await page.getByRole('group', { name: 'In welk segment valt de jeugdhulp?' }).waitFor();
+}
+
+test('every step is in the URL: Back and Forward move between steps, reload keeps the step', async (t) => {
+  const page = await open(t);
+  await threeSteps(page);
+  assert.equal(await hash(page), '#westfriesland/rol=toegang/verwijzer=lokale_toegang/wet=jeugd');
+  await page.goBack();
+  await page.getByRole('group', { name: WET }).waitFor();
+  assert.equal(await page.getByLabel('Jeugdhulp', { exact: true }).isChecked(), true, 'the answer is kept');
+  await page.goBack();
+  assert.equal(await legend(page), VERWIJZER);
+  await page.goForward();
+  assert.equal(await legend(page), WET);
+  await page.goForward();
+  assert.equal(await legend(page), 'In welk segment valt de jeugdhulp?');
+  await page.reload();
+  await page.locator('.rw-vraag').waitFor();
+  assert.equal(await legend(page), 'In welk segment valt de jeugdhulp?');
+  assert.equal(await page.locator('.rw-antwoorden li').count(), 3);
+  // Back from the first question returns to the list of guidelines, still inside the widget.
+  for (let i = 0; i < 4; i += 1) await page.goBack();
+  await page.getByRole('heading', { name: 'Kies de richtlijn van uw regio' }).waitFor();
+  assert.equal(await page.locator('.rw-vraag').count(), 0);
+});
+
+test('a link pasted into a fresh browser opens the same outcome with its dates', async (t) => {
+  const page = await open(t, { hash: OUTCOME_LINK });
+  const outcome = page.locator('.rw-uitkomst');
+  await outcome.getByRole('heading', { name: /intensiteit midden/ }).waitFor();
+  assert.equal(await page.getByLabel(/^Startdatum/).inputValue(), '2026-01-31');
+  const rows = await page.locator('.rw-datatabel tbody tr td:first-child').allInnerTexts();
+  assert.equal(rows[0], 'do 30 april 2026');
+  assert.equal(await page.locator('.rw-antwoorden li').count(), 6);
+  // Changing a date replaces the history entry instead of adding one per keystroke.
+  const before = await page.evaluate(() => history.length);
+  await page.getByLabel(/^Startdatum/).fill('2026-02-01');
+  assert.match(await hash(page), /start=2026-02-01/);
+  assert.equal(await page.evaluate(() => history.length), before);
+});
+
+test('mangled, outdated and oversized links keep what they can and say what was dropped', async (t) => {
+  const page = await open(t, { hash: '#westfriesland/rol=toegang/verwijzer=bestaat_niet/wet=jeugd/start=2026-02-31' });
+  await page.getByRole('group', { name: VERWIJZER }).waitFor();
+  const msg = await page.locator('.rw-melding').first().innerText();
+  assert.match(msg, /Overgenomen: 1 antwoord/);
+  assert.match(msg, /verwijzer=bestaat_niet/);
+  assert.match(msg, /2026-02-31/);
+  // The walk goes on from the last valid step.
+  await answer(page, VERWIJZER, LOKAAL);
+  await page.getByRole('group', { name: WET }).waitFor();
+
+  await page.goto(page.url().split('#')[0] + '#nergens/rol=toegang');
+  await page.getByRole('heading', { name: 'Kies de richtlijn van uw regio' }).waitFor();
+  assert.match(await page.locator('.rw-melding').first().innerText(), /nergens/);
+
+  await page.goto(`${page.url().split('#')[0]}#westfriesland/rol=toegang/${'x'.repeat(100_000)}`);
+  await page.getByRole('group', { name: VERWIJZER }).waitFor();
+  assert.match(await page.locator('.rw-melding').first().innerText(), /te lang/);
+});
+
+test('"Deel deze route" copies the link, and shows it to copy by hand where the clipboard is blocked', async (t) => {
+  const page = await open(t, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await threeSteps(page);
+  await page.getByRole('button', { name: 'Deel deze route' }).click();
+  await page.getByText('Link gekopieerd').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+
+  const blocked = await open(t);
+  await blocked.evaluate(() => { Object.defineProperty(navigator, 'clipboard', { value: undefined }); });
+  await threeSteps(blocked);
+  await blocked.getByRole('button', { name: 'Deel deze route' }).click();
+  const field = blocked.getByLabel(/Kopieer deze link/);
+  await field.waitFor();
+  assert.equal(await field.inputValue(), blocked.url());
+});
+
+test('the stroomschema: route lit, current node marked, dimmed nodes, answered nodes go back, text version', async (t) => {
+  const page = await open(t, { viewport: { width: 1280, height: 900 } });
+  await threeSteps(page);
+  const svg = page.locator('.rw-zijschema svg.rw-svg');
+  assert.equal(await svg.isVisible(), true, 'beside the question on a wide screen');
+  assert.equal(await svg.locator('.rw-knoop.rw-nu').count(), 1);
+  assert.equal(await svg.locator('.rw-knoop.rw-route[role="button"]').count(), 3);
+  assert.ok(await svg.locator('.rw-knoop.rw-dim').count() > 0, 'unreachable nodes are dimmed');
+  assert.ok(await svg.locator('.rw-lijn.rw-genomen').count() >= 3, 'the edges taken are marked');
+  // Not by colour alone: a ✓ on the route, "nu" on the current node.
+  assert.deepEqual(await svg.locator('.rw-knoop.rw-nu .rw-teken').allTextContents(), ['nu']);
+  // A node on the route is a real control: keyboard focus and Enter go back to that question.
+  const rol = svg.locator('.rw-knoop[role="button"]', { hasText: /rol|Rol|Waarvoor/ }).first();
+  assert.match(await rol.getAttribute('aria-label'), /Ga terug naar de vraag: Waarvoor gebruikt u de Regiewijzer\?/);
+  await rol.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('group', { name: ROL }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Wijziging opslaan' }).count(), 1);
+  // The text version: hidden for the eye but read by screen readers; visible on request.
+  const text = page.locator('.rw-zijschema .rw-tekstversie');
+  assert.match(await text.getAttribute('class'), /rw-sr/);
+  await page.getByRole('button', { name: 'Tekstversie tonen' }).click();
+  assert.doesNotMatch(await text.getAttribute('class'), /rw-sr/);
+  assert.match(await text.innerText(), /hier staat u nu/);
+  assert.match(await text.innerText(), /→ uitkomst: /);
+});
+
+test('on a 360-pixel phone the schema is one tap away and nothing scrolls sideways', async (t) => {
+  const page = await open(t, { viewport: { width: 360, height: 740 } });
+  const noSideScroll = async () => {
+    const w = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(w <= 360, `page is ${w} px wide`);
+  };
+  await noSideScroll();
+  await threeSteps(page);
+  await noSideScroll();
+  assert.equal(await page.locator('.rw-zijschema').isVisible(), false);
+  await page.getByRole('button', { name: 'Toon stroomschema' }).click();
+  assert.equal(await page.locator('.rw-zijschema svg').isVisible(), true, 'schema shown after one tap');
+  await noSideScroll();
+  await page.goto(page.url().split('#')[0] + OUTCOME_LINK);
+  await page.locator('.rw-uitkomst h2').waitFor();
+  await noSideScroll();
+});
+
+test('"Weet ik niet" shows the outcomes of every answer side by side, and the walk continues when it is known', async (t) => {
+  const page = await open(t);
+  await pick(page, 'Hoogeveen en De Wolden');
+  await answer(page, 'Voor welke gemeente werkt u?', 'Hoogeveen');
+  await answer(page, 'Wat wilt u doen?', 'Een situatie wegen: welk niveau en welke vorm van regie?');
+  await answer(page, 'Is het gedwongen kader betrokken (een maatregel op grond van de Jeugdwet)?', 'Nee (vrijwillig kader)');
+  await answer(page, 'Zijn er zorgen over de veiligheid van een volwassene in het huishouden?', 'Nee');
+  await answer(page, 'Gaat het om een cliënt met een ernstige psychische aandoening (EPA)?', 'Nee');
+  await answer(page, 'Welke zorgen zijn er in het huishouden?', 'Een vraag of probleem: enkelvoudig of meervoudig, soms chronisch');
+  await answer(page, 'Hoe zijn het probleembesef en de motivatie van de inwoner?', 'Weet ik niet');
+  assert.match(await hash(page), /probleembesef=\?/);
+  // The walk goes on; the next question says which assumption it is under.
+  await answer(page, 'Hoe is de draagkracht van het huishouden?', 'Deels uit balans');
+  await answer(page, 'Hoe zelfredzaam is het huishouden?', 'Beperkt');
+  const kids = page.locator('.rw-vraag legend');
+  while (await page.locator('.rw-vraag').count()) {
+    await page.locator('.rw-vraag input[type="radio"]').last().check();
+    const name = await kids.innerText();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.waitForFunction((n) => document.querySelector('.rw-vraag legend')?.innerText !== n, name);
+  }
+  await page.getByRole('heading', { name: 'De uitkomst hangt af van wat u nog niet weet' }).waitFor();
+  const columns = page.locator('.rw-alternatief');
+  assert.ok(await columns.count() >= 2, 'at least two different outcomes');
+  assert.match(await page.locator('.rw-uitzoeklijst').innerText(), /probleembesef/i);
+  await columns.first().getByRole('button', { name: /^Dit weet ik nu:/ }).click();
+  await page.locator('.rw-uitkomst h2').waitFor();
+  assert.doesNotMatch(await hash(page), /=\?/);
+});
+
+test('print: one A4 page per outcome without buttons; the whole stroomschema on one landscape page', async (t) => {
+  const page = await open(t, { hash: OUTCOME_LINK });
+  await page.locator('.rw-uitkomst h2').waitFor();
+  const pages = async () => {
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  };
+  assert.equal(await pages(), 1);
+  await page.emulateMedia({ media: 'print' });
+  const visibleButtons = await page.locator('button:visible, a.rw-knop:visible').count();
+  assert.equal(visibleButtons, 0, 'no buttons on paper');
+  const printed = await page.locator('.rw').innerText();
+  for (const part of ['Uw antwoorden', 'Afgedrukt op', 'Bronnen', 'Evaluatie en termijnen', 'professionele afweging', 'do 30 april 2026']) {
+    assert.ok(printed.includes(part), part);
+  }
+});
+
+test('print: the whole stroomschema fits one landscape page', async (t) => {
+  const page = await open(t, { hash: '#hoogeveen-de-wolden/gemeente=hoogeveen' });
+  await page.getByRole('button', { name: 'Hele stroomschema' }).click();
+  await page.locator('.rw-schema-groot').waitFor();
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1);
+  const box = pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/);
+  assert.ok(Number(box[1]) > Number(box[2]), `landscape: ${box[1]} x ${box[2]}`);
+});
+
+test('"Zet in agenda" offers an RFC 5545 file with every dated entry, all-day, CRLF and folded lines', async (t) => {
+  const page = await open(t, { hash: OUTCOME_LINK });
+  const link = page.locator('a.rw-agenda');
+  await link.waitFor();
+  assert.match(await link.getAttribute('download'), /\.ics$/);
+  const href = await link.getAttribute('href');
+  assert.match(href, /^data:text\/calendar;charset=utf-8,/);
+  const ics = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n'));
+  assert.ok(ics.trimEnd().endsWith('END:VCALENDAR'));
+  assert.ok(!/[^\r]\n/.test(ics), 'CRLF line endings only');
+  assert.ok(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75), 'folded at 75 octets');
+  const starts = [...ics.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => m[1]);
+  assert.deepEqual(starts, ['20260430', '20260731', '20261031', '20270131', '20270731', '20271105']);
+  assert.match(ics, /SUMMARY:.*Westfriesland/);
+});
