@@ -241,7 +241,7 @@ fn flevoland_huisarts_rules_per_gemeente() {
     let (_, o, interpretations) = owner("almere");
     assert!(o.contains("de lokale toegang van Almere"), "{o}");
     assert!(interpretations >= 1, "the other gemeenten's huisarts case is an interpretation");
-    let urk = fl_advice(&[("gemeente", "urk"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "huisarts")], Default::default());
+    let urk = fl_advice(&[("gemeente", "urk"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "huisarts"), ("doelgroep", "geen")], Default::default());
     assert_eq!(urk.outcome.unwrap().id, "fl_urk_huisarts");
 }
 
