@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Release build into dist/: the widget (index.html, loader.js, css, regiewijzer.js + _bg.wasm) and,
+# Release build into dist/: the widget (index.html, regiewijzer.js (loader), css, regiewijzer_wasm.js + _bg.wasm) and,
 # in dist/api/, the JS API bundle for pages without the widget. Each: cargo (size profile) →
 # wasm-bindgen → wasm-opt -Oz. Offline: uses only the locally installed wasm-bindgen-cli and npm
 # binaryen (scripts/setup.sh). Trunk is not needed.
@@ -24,10 +24,11 @@ bundle() { # feature out-dir out-name
 }
 
 rm -rf dist && mkdir -p dist/api
-bundle ui dist regiewijzer
+bundle ui dist regiewijzer_wasm
 bundle api dist/api regiewijzer_api
 cp index.html dist/index.html
-cp www/loader.js www/regiewijzer.css www/favicon.svg dist/
+cp www/regiewijzer.js www/loader.js www/inbed.html www/inbed.js www/ouder.js www/regiewijzer.css www/favicon.svg dist/
+node scripts/minify.mjs dist/regiewijzer.js dist/regiewijzer_wasm.js dist/inbed.js dist/ouder.js dist/regiewijzer.css dist/api/regiewijzer_api.js
 # Each guideline's data (fetched when it is opened) and the static list of guidelines in index.html.
 cargo run --locked --quiet --bin regiewijzer -- export dist
 echo "[build] dist/ ready"

@@ -1,31 +1,56 @@
-// Size report of the release bundle: raw and gzip bytes per file, the widget's total against its
-// budget, and the separate JS API bundle (dist/api/, not part of the widget).
-// Usage: node scripts/size.mjs [dist]
+// Size report of the release bundle: raw and gzip bytes per file, and what one walk of each
+// guideline transfers (html, favicon, loader, css, js, wasm and that guideline's data file) against
+// the budget. The JS API bundle (dist/api/) and the training data (regels/*.casus.rwd) are listed
+// apart: a walk does not load them.
+// Usage: node scripts/size.mjs [dist] [--strict]   (--strict: exit 1 when a walk is over budget)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP = 120 * 1024; // whole widget, all regions
-const dir = process.argv[2] ?? 'dist';
+const BUDGET_GZIP = 120 * 1024; // one walk of one guideline, everything it transfers
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('--')) ?? 'dist';
+const strict = args.includes('--strict');
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 
-function report(title, folder, budget) {
-  const files = readdirSync(folder).filter((f) => statSync(join(folder, f)).isFile()).sort();
-  let raw = 0;
-  let gz = 0;
-  console.log(`${title.padEnd(30)} raw KB   gzip KB`);
-  for (const f of files) {
-    const bytes = readFileSync(join(folder, f));
-    const g = gzipSync(bytes, { level: 9 }).length;
-    raw += bytes.length;
-    gz += g;
-    console.log(`  ${f.padEnd(28)} ${kb(bytes.length)}   ${kb(g)}`);
-  }
-  const verdict = budget ? `   (budget ${budget / 1024} KB gzip: ${gz <= budget ? 'within' : 'OVER'})` : '';
-  console.log(`  ${'TOTAL'.padEnd(28)} ${kb(raw)}   ${kb(gz)}${verdict}`);
-  return { raw, gzip: gz };
+function measure(folder) {
+  return readdirSync(folder)
+    .filter((f) => statSync(join(folder, f)).isFile())
+    .sort()
+    .map((f) => {
+      const bytes = readFileSync(join(folder, f));
+      return { name: f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    });
 }
 
-const widget = report('widget (dist/)', dir, BUDGET_GZIP);
-const api = report('JS API (dist/api/, separate)', join(dir, 'api'));
-if (process.env.SIZE_JSON) console.log(JSON.stringify({ widget, api, budget: BUDGET_GZIP }));
+function table(title, files) {
+  console.log(`${title.padEnd(34)} raw KB   gzip KB`);
+  for (const f of files) console.log(`  ${f.name.padEnd(32)} ${kb(f.raw)}   ${kb(f.gzip)}`);
+  const sum = (k) => files.reduce((n, f) => n + f[k], 0);
+  console.log(`  ${'TOTAL'.padEnd(32)} ${kb(sum('raw'))}   ${kb(sum('gzip'))}`);
+  return sum('gzip');
+}
+
+// What the page dist/index.html loads before a guideline's data (the iframe page, its helpers and
+// the old loader.js name are listed apart).
+const WALK = ['index.html', 'favicon.svg', 'regiewijzer.js', 'regiewijzer.css', 'regiewijzer_wasm.js', 'regiewijzer_wasm_bg.wasm'];
+const all = measure(dir);
+const shell = all.filter((f) => WALK.includes(f.name));
+const data = measure(join(dir, 'regels'));
+const shellGzip = table('widget shell (dist/)', shell);
+console.log();
+table('other files (iframe page, helpers)', all.filter((f) => !WALK.includes(f.name)));
+console.log();
+table('guideline data (dist/regels/)', data);
+console.log();
+console.log('one walk of one guideline          gzip KB');
+let worst = 0;
+for (const d of data.filter((f) => !f.name.includes('.casus.'))) {
+  const total = shellGzip + d.gzip;
+  worst = Math.max(worst, total);
+  console.log(`  ${d.name.replace('.rwd', '').padEnd(32)} ${kb(total)}   ${total <= BUDGET_GZIP ? 'within' : 'OVER'} budget ${BUDGET_GZIP / 1024} KB`);
+}
+console.log();
+table('JS API (dist/api/, separate)', measure(join(dir, 'api')));
+if (process.env.SIZE_JSON) console.log(JSON.stringify({ shell: shellGzip, worst, budget: BUDGET_GZIP }));
+if (strict && worst > BUDGET_GZIP) process.exit(1);
