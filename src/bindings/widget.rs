@@ -2,7 +2,7 @@
 //! Conversions only: the options object becomes a [`Setup`].
 //!
 //! ```js
-//! import init, { mount } from './regiewijzer.js';
+//! import init, { mount } from './regiewijzer_wasm.js';
 //! await init();
 //! mount(element, { load: (id) => fetch(`regels/${id}.rwd`).then(…), urlState: true, home: '…/index.html' });
 //! ```

@@ -44,7 +44,8 @@ test('Jeugd: lokale toegang, profiel 8, midden → regisseur with dated schedule
   await page.getByLabel('Startdatum (perspectiefplan opgesteld, ondersteuning ingezet)').fill('2026-01-31');
   await page.getByLabel('Einddatum indicatie').fill('2027-12-31');
   const rows = await page.locator('.rw-datatabel tbody tr td:first-child').allInnerTexts();
-  assert.deepEqual(rows, ['do 30 april 2026', 'vr 31 juli 2026', 'za 31 oktober 2026', 'zo 31 januari 2027',
+  // No year evaluation for midden: 4.2.3 names none (review WF-6).
+  assert.deepEqual(rows, ['do 30 april 2026', 'vr 31 juli 2026', 'za 31 oktober 2026',
     'za 31 juli 2027', 'vr 5 november 2027']);
   assert.match(await outcome.innerText(), /000_3a33d3ffdfdfb69c\.txt/);
   await page.getByText('Waarom? Het gevolgde pad met bronnen').click();
@@ -203,15 +204,15 @@ test('Flevoland: crisis via Veilig Thuis on a Friday → Ronde Tafel Monday; the
   await pick(page, 'Flevoland');
   await answer(page, 'Wat is de gemeente van herkomst van de jeugdige?', 'Dronten');
   await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben (of word) verwijzer: wie heeft welke regie en wat moet ik doen?');
+  await answer(page, 'Wie is (of wordt) de verwijzer?', 'De lokale toegang van de gemeente');
   await answer(page, 'Kunnen de jeugdige en de ouders de regie over de organisatie van de zorg zelf voeren?', 'Nee, of zij hebben daarbij hulp nodig');
-  await answer(page, 'Wie is de verwijzer?', 'De lokale toegang van de gemeente');
   await answer(page, 'Gaat het om een van de specifieke doelgroepen?', 'Crisisplaatsing');
   await answer(page, 'Hoe is de jeugdige in crisis geplaatst?', 'Via de route Veilig Thuis (bijvoorbeeld na een melding van de zorgaanbieder)');
   await answer(page, 'Valt de jeugdige onder het vrijwillig of het gedwongen kader?', 'Vrijwillig kader');
   const outcome = page.locator('.rw-uitkomst');
   await outcome.getByRole('heading', { name: /melding bij de lokale toegang/ }).waitFor();
   assert.match(await outcome.innerText(), /In ontwikkeling/);
-  await page.getByLabel('Datum en tijd van de plaatsing').fill('2026-01-09T14:00');
+  await page.getByLabel('Datum en tijd van de crisisplaatsing').fill('2026-01-09T14:00');
   assert.deepEqual(await page.locator('.rw-datatabel tbody tr td:first-child').allInnerTexts(), ['ma 12 januari 2026 14:00']);
   // Back to the doelgroep question: the regular route shows Dronten's names in the stappenplan.
   await page.getByRole('button', { name: 'Wijzig antwoord op: Gaat het om een van de specifieke doelgroepen?' }).click();

@@ -14,7 +14,7 @@ pub fn SourceQuote(props: &SourceQuoteProps) -> Html {
     html! {
         <figure class="rw-bron">
             <blockquote>{ format!("“{}”", props.source.quote) }</blockquote>
-            <figcaption>{ format!("{} — {}", props.source.heading, props.seed) }</figcaption>
+            <figcaption>{ &props.source.heading }<span class="rw-seed">{ format!(" — {}", props.seed) }</span></figcaption>
         </figure>
     }
 }
