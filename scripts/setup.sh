@@ -21,9 +21,10 @@ fi
 
 # wasm-opt from npm binaryen (the only one that reads what rustc 1.95 emits) and playwright-core.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/playwright-core/package.json ] \
-   || [ ! -f node_modules/@axe-core/playwright/package.json ] \
+   || [ ! -f node_modules/@axe-core/playwright/package.json ] || [ ! -f node_modules/terser/package.json ] \
+   || [ ! -f node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/package.json ] \
    || ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q 'version 132'; then
-  say "npm ci (binaryen 132, playwright-core, axe-core)"
+  say "npm ci (binaryen 132, playwright-core, axe-core, terser, NL Design System voorbeeld tokens)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

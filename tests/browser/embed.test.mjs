@@ -17,8 +17,12 @@ async function hostPage(page, name, html) {
 
 test('two <regie-wijzer> elements on one page work independently, with preset guideline and role', async (t) => {
   const page = await open(t, { ready: false });
+  // The gemeente's own NL Design System theme class on the host page restyles the widget.
+  await page.route(env.server.url + 'gemeente-thema.css', (route) => route.fulfill({ status: 200, contentType: 'text/css',
+    body: '.gemeente-thema { --nl-button-primary-background-color: #006600; --nl-button-primary-color: #ffffff; }' }));
   const url = await hostPage(page, 'intranetpagina.html', `<!doctype html><html lang="nl"><head><title>Intranet</title>
-    <script type="module" src="regiewijzer.js"></script></head><body><main>
+    <link rel="stylesheet" href="gemeente-thema.css">
+    <script type="module" src="regiewijzer.js"></script></head><body class="gemeente-thema"><main>
     <h1>Regie</h1>
     <regie-wijzer id="een" richtlijn="zeeland" rol="zorgaanbieder"></regie-wijzer>
     <regie-wijzer id="twee" richtlijn="westfriesland,flevoland"></regie-wijzer>
@@ -42,6 +46,8 @@ test('two <regie-wijzer> elements on one page work independently, with preset gu
   // Their ids do not collide.
   const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
   assert.equal(new Set(ids).size, ids.length, 'unique ids');
+  const primary = await een.getByRole('button', { name: 'Volgende' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.equal(primary, 'rgb(0, 102, 0)', 'the host theme token wins over the default theme');
   // The stylesheet was added once by the script.
   assert.equal(await page.locator('link[href$="regiewijzer.css"]').count(), 1);
 });
