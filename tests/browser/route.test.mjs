@@ -191,6 +191,14 @@ test('print: one A4 page per outcome without buttons; the whole stroomschema on 
   }
 });
 
+test('print: the outcome with the most sources (Hoogeveen/De Wolden, niveau 3, 23 quotes) still fits one A4 page', async (t) => {
+  const page = await open(t, { hash: '#hoogeveen-de-wolden/gemeente=de_wolden/ingang=verandert/huidig_niveau=1/verandering_1=zwaarder/kader=vrijwillig/volwassenen_onveilig=nee/epa=nee/zorgen=complex/probleembesef=ambivalent/draagkracht=volledig/zelfredzaam=niet_acuut/kinderen_3=nee/start=2026-02-02' });
+  await page.locator('.rw-uitkomst h2').waitFor();
+  assert.ok(await page.locator('.rw-bron').count() >= 18);
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1);
+});
+
 test('print: the whole stroomschema fits one landscape page', async (t) => {
   const page = await open(t, { hash: '#hoogeveen-de-wolden/gemeente=hoogeveen' });
   await page.getByRole('button', { name: 'Hele stroomschema' }).click();
