@@ -61,6 +61,7 @@ fn main() {
                     valid_from: field("valid_from"),
                     valid_until: None,
                     problems: e.diagnostics.iter().map(|d| d.kind.to_string()).collect(),
+                    configurable: Vec::new(),
                 }, false));
             }
         }

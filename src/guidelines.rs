@@ -44,6 +44,8 @@ pub struct Entry {
     /// Dutch messages when the status is `defect`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<String>,
+    /// The placeholder keys a gemeente may name in its configuration file.
+    pub configurable: Vec<String>,
     /// A gemeente's own rule file (not built in).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub own: bool,
@@ -62,6 +64,7 @@ impl Entry {
             valid_until: l.valid_until,
             status,
             problems: l.problems,
+            configurable: l.configurable,
             own,
         }
     }
@@ -115,13 +118,24 @@ impl Registry {
         Err(problem)
     }
 
+    /// Changes a loaded guideline in place (a gemeente's own labels); false when it is not loaded.
+    pub fn edit(&mut self, id: &str, f: impl FnOnce(&mut Guideline)) -> bool {
+        match self.entries.iter_mut().find(|(e, _)| e.id == id).and_then(|(_, b)| b.as_mut()) {
+            Some(b) => {
+                f(&mut Rc::make_mut(b).guideline);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Adds (or replaces) a guideline that is not built in: a gemeente's own rule file, as compiled
     /// bytes, or its problems when it did not validate.
     pub fn add_own(&mut self, compiled: Result<Bundle, (String, Vec<String>)>) -> String {
         let (entry, data) = match compiled {
             Ok(b) => (Entry::of(Listing::of(&b.guideline), true), Some(Rc::new(b))),
             Err((name, problems)) => {
-                let l = Listing { id: name.clone(), region: name, title: String::new(), seed: String::new(), document_date: String::new(), valid_from: String::new(), valid_until: None, problems };
+                let l = Listing { id: name.clone(), region: name, title: String::new(), seed: String::new(), document_date: String::new(), valid_from: String::new(), valid_until: None, problems, configurable: Vec::new() };
                 (Entry::of(l, true), None)
             }
         };

@@ -6,6 +6,7 @@
 //! - `bindings`: `mount()` for the widget (feature `ui`) and the JS API (feature `api`).
 //! - `src/bin/regiewijzer.rs`: the native CLI.
 
+pub mod config;
 pub mod engine;
 pub mod guidelines;
 

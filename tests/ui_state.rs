@@ -154,7 +154,7 @@ fn a_damaged_link_says_what_it_kept_and_continues_from_the_last_valid_step() {
 
 #[test]
 fn the_page_can_fix_the_guideline_and_preset_role_and_gemeente() {
-    let emb = Embedding { url_state: false, offer: vec!["flevoland".into()], preset: [("gemeente".to_string(), "dronten".to_string()), ("rol".to_string(), "toegang".to_string())].into_iter().collect() };
+    let emb = Embedding { url_state: false, offer: vec!["flevoland".into()], preset: [("gemeente".to_string(), "dronten".to_string()), ("rol".to_string(), "toegang".to_string())].into_iter().collect(), ..Embedding::default() };
     let s = State::new(Rc::new(Registry::builtin()), Rc::new(emb));
     assert_eq!(s.offered().len(), 1);
     let answers = s.session.answers();

@@ -5,7 +5,7 @@
 const params = new URLSearchParams(location.search);
 const main = document.querySelector('main');
 const el = document.createElement('regie-wijzer');
-for (const name of ['richtlijn', 'gemeente', 'rol', 'contact', 'url-state']) {
+for (const name of ['richtlijn', 'gemeente', 'rol', 'contact', 'url-state', 'config']) {
   const v = params.get(name);
   if (v) el.setAttribute(name, v);
 }

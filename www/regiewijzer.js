@@ -6,7 +6,8 @@
 //   <regie-wijzer richtlijn="westfriesland" rol="zorgaanbieder"></regie-wijzer>
 //
 // Attributes of <regie-wijzer>: richtlijn (one id, or a comma list to offer), gemeente, rol
-// (toegang/zorgaanbieder), contact (the gemeente's contact point), url-state (aan/uit; on/off).
+// (toegang/zorgaanbieder), contact (the gemeente's contact point), url-state (aan/uit; on/off),
+// config (URL of the gemeente's configuration file, same origin; its problems go to the console).
 // `<div id="regiewijzer" data-…>` keeps working with the same options as data attributes.
 // A guideline's data (regels/<id>.rwd) is fetched when it is opened; the one named in the address
 // bar right away, in parallel with the wasm. The stylesheet is added once if the page lacks it.
@@ -35,6 +36,24 @@ function stylesheet() {
   document.head.append(link);
 }
 
+/** The configuration file's text (same origin only), or undefined; a failure is a console warning. */
+async function configText(url) {
+  if (!url) return undefined;
+  const u = new URL(url, location.href);
+  if (u.origin !== location.origin) {
+    console.warn(`Regiewijzer, configuratie: ${u.href} staat niet op dit domein en wordt niet gelezen.`);
+    return undefined;
+  }
+  try {
+    const r = await fetch(u);
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    return await r.text();
+  } catch (e) {
+    console.warn(`Regiewijzer, configuratie: ${u.href} is niet te laden (${e.message}); de standaardwaarden gelden.`);
+    return undefined;
+  }
+}
+
 /** Mounts one widget; `get(name)` reads an option (attribute or data attribute). */
 function boot(root, get) {
   stylesheet();
@@ -45,8 +64,8 @@ function boot(root, get) {
   const first = urlState ? location.hash.slice(1).split('/')[0].toLowerCase() : '';
   if (/^[a-z0-9_-]+$/.test(first)) load(first).catch(() => {});
   ready ??= init({ module_or_path: new URL('regiewijzer_wasm_bg.wasm', import.meta.url) });
-  ready
-    .then(() => mount(root, {
+  Promise.all([ready, configText(get('config'))])
+    .then(([, config]) => mount(root, {
       load,
       urlState,
       richtlijn: get('richtlijn'),
@@ -54,7 +73,11 @@ function boot(root, get) {
       rol: get('rol'),
       contact: get('contact'),
       home: new URL('index.html', here).href,
+      config,
     }))
+    .then((problems) => {
+      for (const p of problems ?? []) console.warn(`Regiewijzer, configuratie: ${p}`);
+    })
     .catch(() => {
       root.textContent = 'De Regiewijzer kon niet worden geladen. Vernieuw de pagina of neem contact op met de beheerder van deze site.';
     });

@@ -34,29 +34,43 @@ fn text(options: &JsValue, key: &str) -> Option<String> {
 /// - `richtlijn`: one guideline id (the picker is skipped) or a comma list to offer;
 /// - `gemeente`, `rol`: answers given up front where a guideline asks them;
 /// - `contact`: the gemeente's contact point for professionals (team, generic phone or e-mail, URL);
-/// - `home`: the URL of the widget's own page, for share links when `urlState` is off.
+/// - `home`: the URL of the widget's own page, for share links when `urlState` is off;
+/// - `config`: the text of the gemeente's configuration file (see `crate::config`).
+///
+/// Returns the configuration's problems (Dutch strings) for the loader to print in the console.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, options: JsValue) {
+pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
     let Some(loader) = js_sys::Reflect::get(&options, &JsValue::from_str("load")).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) else {
         root.set_text_content(Some("De Regiewijzer is niet goed ingebouwd: de loader ontbreekt."));
-        return;
+        return Vec::new();
     };
     let n = MOUNTED.with(|m| {
         m.set(m.get() + 1);
         m.get()
     });
-    let offer: Vec<String> = text(&options, "richtlijn").map(|r| r.split(',').map(|s| s.trim().to_ascii_lowercase()).filter(|s| !s.is_empty()).collect()).unwrap_or_default();
+    let registry = Registry::index();
+    let known: Vec<(String, Vec<String>)> = registry.list().into_iter().map(|e| (e.id, e.configurable)).collect();
+    let (config, problems) = match text(&options, "config") {
+        Some(t) => crate::config::parse(&t, &known),
+        None => Default::default(),
+    };
+    let mut offer: Vec<String> = text(&options, "richtlijn").map(|r| r.split(',').map(|s| s.trim().to_ascii_lowercase()).filter(|s| !s.is_empty()).collect()).unwrap_or_default();
     let mut preset = Answers::new();
     for key in ["gemeente", "rol"] {
         if let Some(v) = text(&options, key) {
             preset.insert(key.to_string(), v.to_ascii_lowercase().replace(' ', "_"));
         }
     }
+    if offer.is_empty() {
+        offer = config.offer.clone();
+    }
     let url_state = js_sys::Reflect::get(&options, &JsValue::from_str("urlState")).ok().and_then(|v| v.as_bool()).unwrap_or(false);
     let setup = Setup {
-        registry: Rc::new(Registry::index()),
-        embedding: Rc::new(Embedding { url_state, offer, preset }),
+        registry: Rc::new(registry),
+        embedding: Rc::new(Embedding { url_state, offer, preset, labels: config.labels.clone() }),
         contact: text(&options, "contact"),
+        config: Rc::new(config),
+        config_problems: Rc::new(problems.clone()),
         today: browser::today().into(),
         loader,
         home: text(&options, "home").unwrap_or_default(),
@@ -64,4 +78,5 @@ pub fn mount(root: web_sys::Element, options: JsValue) {
     };
     root.set_inner_html("");
     yew::Renderer::<App>::with_root_and_props(root, AppProps { setup: Rc::new(setup) }).render();
+    problems
 }

@@ -462,9 +462,11 @@ pub struct Listing {
     pub valid_from: String,
     pub valid_until: Option<String>,
     pub problems: Vec<String>,
+    /// The placeholder keys a gemeente may name (checked in its configuration file before loading).
+    pub configurable: Vec<String>,
 }
 
-record!(Listing { id, region, title, seed, document_date, valid_from, valid_until, problems });
+record!(Listing { id, region, title, seed, document_date, valid_from, valid_until, problems, configurable });
 
 impl Listing {
     /// The listing of a loaded guideline.
@@ -478,6 +480,7 @@ impl Listing {
             valid_from: g.valid_from.clone(),
             valid_until: g.valid_until.clone(),
             problems: Vec::new(),
+            configurable: g.configurable.iter().map(|c| c.key.clone()).collect(),
         }
     }
 }

@@ -27,8 +27,12 @@ pub struct Setup {
     /// The guidelines (the built-in index, plus a gemeente's own file).
     pub registry: Rc<Registry>,
     pub embedding: Rc<Embedding>,
-    /// The gemeente's contact point (configuration), if any.
+    /// The gemeente's contact point from `data-contact`/`contact`, if any (the fallback).
     pub contact: Option<String>,
+    /// The gemeente's configuration file, read and checked (defaults where it had problems).
+    pub config: Rc<crate::config::Config>,
+    /// The configuration's problems, shown on the page when it asks for `debug`.
+    pub config_problems: Rc<Vec<String>>,
     /// Today (`JJJJ-MM-DD`), read from the browser.
     pub today: AttrValue,
     /// `load(id)` → Promise of a guideline's data file (the loader fetches from the widget's folder).
@@ -151,7 +155,9 @@ pub fn App(props: &AppProps) -> Html {
                     onback={act(Action::Back)}
                     onrestart={act(Action::Restart)}
                     onprint={print.clone()}
-                    contact={setup.contact.clone()}
+                    contact={state.guideline.as_deref()
+                        .and_then(|g| setup.config.contact_for(g, state.session.answers().get("rol").map(String::as_str)))
+                        .map(|c| c.line()).or_else(|| setup.contact.clone())}
                     today={setup.today.clone()}
                     {calendar} uid={uid.clone()}
                 />
@@ -219,6 +225,15 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 }
             </header>
+            if setup.config.debug && !setup.config_problems.is_empty() {
+                <div class="rw-melding" role="alert">
+                    <p>{ "Configuratie (alleen zichtbaar met debug): de Regiewijzer gebruikt standaardwaarden voor:" }</p>
+                    <ul>{ for setup.config_problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                </div>
+            }
+            if !setup.config.intro.is_empty() {
+                <p class="rw-intro">{ &setup.config.intro }</p>
+            }
             if let Some(m) = &state.message {
                 <p class="rw-melding" role="alert">{ m }</p>
             }

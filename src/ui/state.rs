@@ -73,6 +73,8 @@ pub struct Embedding {
     /// Answers the page gives up front (`gemeente`, `rol`), used where a guideline has that
     /// question and option.
     pub preset: Answers,
+    /// The gemeente's own labels per guideline (from its configuration file, already checked).
+    pub labels: crate::engine::map::Map<String, crate::engine::map::Map<String, String>>,
 }
 
 /// The widget state: which guideline, the engine session, the question on screen, the dates, and
@@ -297,6 +299,9 @@ impl State {
                 }
                 let mut reg = (*s.registry).clone();
                 let result = bytes.and_then(|b| reg.insert(&id, &b));
+                if let (Ok(()), Some(labels)) = (&result, s.embedding.labels.get(&id)) {
+                    reg.edit(&id, |g| crate::config::apply_labels(labels, g));
+                }
                 s.registry = Rc::new(reg);
                 match result {
                     Ok(()) => {

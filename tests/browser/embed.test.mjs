@@ -68,3 +68,47 @@ test('the iframe page takes the options as query parameters and reports its heig
   await answer(frame, 'Wie is (of wordt) de verwijzer?', 'De lokale toegang (het lokale (wijk)team)');
   await frame.getByRole('group', { name: 'Gaat het om Wmo-ondersteuning of om jeugdhulp?' }).waitFor();
 });
+
+test('a configuration file: contact point per guideline and role, intro, offered guidelines, gemeente labels; problems in the console and, with debug, on the page', async (t) => {
+  const page = await open(t, { ready: false });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const config = {
+    richtlijnen: ['westfriesland', 'flevoland'],
+    intro: 'Twijfelt u over de regie? Loop het stroomschema door.',
+    contact: { westfriesland: { zorgaanbieder: { team: 'Wijkteam Voorbeeldstad', telefoon: '0900-1234567' } } },
+    labels: { flevoland: { plan: 'Gezinsplan Voorbeeldstad' } },
+    kleur: 'rood',
+    debug: true,
+  };
+  await page.route(env.server.url + 'gemeente.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }));
+  const url = await hostPage(page, 'met-config.html', `<!doctype html><html lang="nl"><head><title>Intranet</title>
+    <script type="module" src="regiewijzer.js"></script></head><body><main>
+    <regie-wijzer config="gemeente.json"></regie-wijzer></main></body></html>`);
+  await page.goto(url);
+  const w = page.locator('regie-wijzer');
+  await w.getByText('Twijfelt u over de regie? Loop het stroomschema door.').waitFor();
+  assert.deepEqual((await w.getByRole('link').allInnerTexts()).map((s) => s.split(' ')[0]), ['Westfriesland', 'Flevoland']);
+  const notice = w.locator('.rw-melding[role="alert"]');
+  assert.match(await notice.innerText(), /onbekende sleutel 'kleur'/);
+  assert.ok(warnings.some((m) => m.includes("onbekende sleutel 'kleur'")), warnings.join('\n'));
+  // The provider's contact point for Westfriesland comes from the file.
+  await w.getByRole('link', { name: /Westfriesland/ }).click();
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben zorgaanbieder: moet ik contact opnemen met het wijkteam?');
+  await answer(page, 'Wie is (of wordt) de verwijzer?', 'Een medisch specialist, huisarts of kind-/jeugdarts (externe verwijzing, jeugdhulp)');
+  await answer(page, 'In welk segment valt de jeugdhulp?', 'Segment V — jeugdhulp met verblijf');
+  await answer(page, 'Welk perceel in segment V?', 'Kortdurend verblijf: crisisverblijf');
+  assert.equal(await w.locator('.rw-contactpunt').innerText(), 'Contactpunt van uw gemeente: Wijkteam Voorbeeldstad, 0900-1234567');
+  // Flevoland speaks of the gemeente's own plan name.
+  await w.getByRole('button', { name: 'andere richtlijn' }).click();
+  await w.getByRole('link', { name: /Flevoland/ }).click();
+  await answer(page, 'Wat is de gemeente van herkomst van de jeugdige?', 'Dronten');
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben (of word) verwijzer: wie heeft welke regie en wat moet ik doen?');
+  await answer(page, 'Wie is (of wordt) de verwijzer?', 'De lokale toegang van de gemeente');
+  await answer(page, 'Kunnen de jeugdige en de ouders de regie over de organisatie van de zorg zelf voeren?', 'Nee, of zij hebben daarbij hulp nodig');
+  await answer(page, 'Gaat het om een van de specifieke doelgroepen?', 'Nee');
+  // (The quoted guideline text still names Dronten's own plan; the instructions use the gemeente's.)
+  const actions = await w.locator('.rw-uitkomst .rw-acties').innerText();
+  assert.match(actions, /Gezinsplan Voorbeeldstad/);
+  assert.doesNotMatch(actions, /Routeplan/);
+});

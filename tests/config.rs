@@ -1,0 +1,127 @@
+//! A gemeente's configuration file: the example file is valid, every problem is listed in Dutch
+//! naming its key while the rest still applies, contacts resolve most-specific-first, and labels
+//! reach the advice only where the guideline allows them.
+
+use proptest::prelude::*;
+use regiewijzer::config::{apply_labels, parse, parse_json, Value};
+use regiewijzer::engine::{advise, Answers, Dates};
+use regiewijzer::guidelines::Registry;
+
+fn known() -> Vec<(String, Vec<String>)> {
+    Registry::index().list().into_iter().map(|e| (e.id, e.configurable)).collect()
+}
+
+#[test]
+fn the_example_file_is_valid() {
+    let text = include_str!("../www/configuratie-voorbeeld.json");
+    let (c, problems) = parse(text, &known());
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(c.offer, ["westfriesland", "flevoland"]);
+    assert_eq!(c.contact_for("westfriesland", Some("zorgaanbieder")).unwrap().team, "Wijkteam Voorbeeldstad");
+    // Another role, another guideline: the catch-all entry.
+    assert_eq!(c.contact_for("westfriesland", Some("toegang")).unwrap().team, "Klantcontactcentrum Voorbeeldstad");
+    assert_eq!(c.contact_for("zeeland", None).unwrap().line(), "Klantcontactcentrum Voorbeeldstad, 14 0000");
+    assert!(!c.debug);
+}
+
+#[test]
+fn every_problem_is_listed_and_the_rest_applies() {
+    let text = r#"{
+      "richtlijnen": ["westfriesland", "nergens", 3],
+      "contact": { "westfriesland": { "zorgaanbieder": { "team": "Wijkteam", "telefoon": "bel maar", "email": "geen-adres", "web": "www.x.nl", "naam": "Jan" },
+                                      "baas": { "team": "x" } },
+                   "atlantis": { "*": { "team": "y" } } },
+      "labels": { "flevoland": { "plan": "Ons Plan", "geheim": "x" }, "westfriesland": { "plan": "Plan" } },
+      "kleur": "rood",
+      "debug": "ja"
+    }"#;
+    let (c, problems) = parse(text, &known());
+    let all = problems.join("\n");
+    for expected in [
+        "'richtlijnen': onbekende richtlijn 'nergens'",
+        "'richtlijnen': elk item moet een richtlijn-id",
+        "'contact.westfriesland.zorgaanbieder.telefoon' is geen telefoonnummer",
+        "'contact.westfriesland.zorgaanbieder.email' is geen e-mailadres",
+        "'contact.westfriesland.zorgaanbieder.web' moet met https:// beginnen",
+        "'contact.westfriesland.zorgaanbieder': onbekende sleutel 'naam'",
+        "'contact.westfriesland.baas': onbekende rol",
+        "'contact.atlantis': onbekende richtlijn",
+        "'labels.flevoland.geheim': deze richtlijn laat dit label niet aan de gemeente; wel: contactpersoon",
+        "'labels.westfriesland.plan': deze richtlijn laat dit label niet aan de gemeente; wel: geen",
+        "onbekende sleutel 'kleur'",
+        "'debug' moet true of false zijn",
+    ] {
+        assert!(all.contains(expected), "missing: {expected}\nin:\n{all}");
+    }
+    assert_eq!(problems.len(), 12, "{all}");
+    // What was valid still applies.
+    assert_eq!(c.offer, ["westfriesland"]);
+    assert_eq!(c.contact_for("westfriesland", Some("zorgaanbieder")).unwrap().line(), "Wijkteam");
+    assert_eq!(c.labels.get("flevoland").unwrap().get("plan").map(String::as_str), Some("Ons Plan"));
+}
+
+#[test]
+fn broken_json_is_one_clear_problem_and_defaults() {
+    for (text, expected) in [
+        ("{ \"intro\": \"open", "tekst niet afgesloten"),
+        ("{ \"intro\" \"x\" }", "':' verwacht"),
+        ("[1, 2]", "moet een object zijn"),
+        ("", "onverwacht einde"),
+        ("{}\n{}", "na het einde staat nog tekst"),
+    ] {
+        let (c, problems) = parse(text, &known());
+        assert_eq!(problems.len(), 1, "{text}: {problems:?}");
+        assert!(problems[0].contains(expected), "{text}: {problems:?}");
+        assert_eq!(c, Default::default());
+    }
+    let deep = "[".repeat(100) + &"]".repeat(100);
+    assert!(parse_json(&deep).unwrap_err().contains("te diep genest"));
+}
+
+#[test]
+fn json_strings_and_numbers_are_read_exactly() {
+    let v = parse_json(r#"{"a": "r\u00e9gie \ud83d\ude00 \"x\"\n", "b": [true, false, null, -1.5e2]}"#).unwrap();
+    assert_eq!(
+        v,
+        Value::Object(vec![
+            ("a".into(), Value::Str("régie 😀 \"x\"\n".into())),
+            ("b".into(), Value::Array(vec![Value::Bool(true), Value::Bool(false), Value::Null, Value::Number(-150.0)])),
+        ])
+    );
+}
+
+#[test]
+fn labels_reach_the_advice_only_where_allowed() {
+    let reg = Registry::builtin();
+    let mut g = reg.get("flevoland").unwrap().clone();
+    let (c, problems) = parse(r#"{"labels": {"flevoland": {"plan": "Gezinsplan Voorbeeldstad"}}}"#, &known());
+    assert!(problems.is_empty(), "{problems:?}");
+    apply_labels(c.labels.get("flevoland").unwrap(), &mut g);
+    let answers: Answers = [("gemeente", "dronten"), ("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("zelf_regie", "nee"), ("doelgroep", "geen")]
+        .into_iter()
+        .map(|(q, a)| (q.to_string(), a.to_string()))
+        .collect();
+    let before = advise(reg.get("flevoland").unwrap(), &answers, &Dates::default()).unwrap().outcome.unwrap();
+    let after = advise(&g, &answers, &Dates::default()).unwrap().outcome.unwrap();
+    let text = |o: &regiewijzer::engine::model::Outcome| o.actions.join(" ");
+    assert!(text(&before).contains("Routeplan"), "{}", text(&before));
+    assert!(text(&after).contains("Gezinsplan Voorbeeldstad"), "{}", text(&after));
+    assert!(!text(&after).contains("Routeplan"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_text_gives_problems_not_a_panic(s in ".{0,200}") {
+        let _ = parse(&s, &known());
+    }
+
+    #[test]
+    fn mutated_example_gives_problems_not_a_panic(at in 0usize..1200, c in any::<char>()) {
+        let mut text: Vec<char> = include_str!("../www/configuratie-voorbeeld.json").chars().collect();
+        let i = at.min(text.len());
+        text.insert(i, c);
+        let _ = parse(&text.into_iter().collect::<String>(), &known());
+    }
+}
