@@ -126,11 +126,15 @@ fn westfriesland_provider_answer_for_every_external_referral() {
         assert_eq!(provider_answer(&g, &base), ContactAnswer::Ja, "{p}");
     }
     for (seg, pq, p) in other {
-        let base = [("rol", "zorgaanbieder"), ("verwijzer", "huisarts"), ("segment", *seg), (*pq, *p)];
-        let mut calm = base.to_vec();
+        let mut base = vec![("rol", "zorgaanbieder"), ("verwijzer", "huisarts"), ("segment", *seg), (*pq, *p)];
+        if *p == "dagbesteding" {
+            // Review WF-8: dagbesteding asks whether the child goes to school (fully); here it does.
+            base.push(("schoolgaand", "ja"));
+        }
+        let mut calm = base.clone();
         calm.push(("complex_onveilig", "nee"));
         assert_eq!(provider_answer(&g, &calm), ContactAnswer::Nee, "{p}");
-        let mut complex = base.to_vec();
+        let mut complex = base.clone();
         complex.push(("complex_onveilig", "ja"));
         assert_eq!(provider_answer(&g, &complex), ContactAnswer::Mag, "{p}");
     }
