@@ -128,8 +128,9 @@ fn westfriesland_provider_answer_for_every_external_referral() {
     for (seg, pq, p) in other {
         let mut base = vec![("rol", "zorgaanbieder"), ("verwijzer", "huisarts"), ("segment", *seg), (*pq, *p)];
         if *p == "dagbesteding" {
-            // Review WF-8: dagbesteding asks whether the child goes to school (fully); here it does.
-            base.push(("schoolgaand", "ja"));
+            // Review WF-8: dagbesteding first asks whether the child is not (fully) at school or the
+            // problems are complex; here the child goes to school, so complex_onveilig decides.
+            base.push(("schoolgaand", "nee"));
         }
         let mut calm = base.clone();
         calm.push(("complex_onveilig", "nee"));
