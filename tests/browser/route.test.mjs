@@ -117,6 +117,7 @@ test('the stroomschema: route lit, current node marked, dimmed nodes, answered n
   await page.keyboard.press('Enter');
   await page.getByRole('group', { name: ROL }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Wijziging opslaan' }).count(), 1);
+  assert.equal(await page.getByLabel(TOEGANG, { exact: true }).isChecked(), true, 'with its answer selected');
   // The text version: hidden for the eye but read by screen readers; visible on request.
   const text = page.locator('.rw-zijschema .rw-tekstversie');
   assert.match(await text.getAttribute('class'), /rw-sr/);
