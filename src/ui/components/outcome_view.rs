@@ -87,7 +87,9 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
             if !o.notes.is_empty() {
                 <ul class="rw-notities">{ for o.notes.iter().map(|t| html! { <li>{ t }</li> }) }</ul>
             }
-            <h3 class="rw-subtitel">{ "Evaluatie en termijnen" }</h3>
+            if a.schedule.is_some() || o.cadence_text.is_some() {
+                <h3 class="rw-subtitel">{ "Evaluatie en termijnen" }</h3>
+            }
             if let Some(s) = &a.schedule {
                 <ScheduleView schedule={s.clone()} dates={props.dates.clone()} labels={props.date_labels.clone()} ondate={props.ondate.clone()} uid={props.uid.clone()} />
             }
