@@ -316,3 +316,19 @@ fn a_zero_length_rhythm_does_not_hang() {
     let s = schedule(&c, Some(d("2026-01-05")), Some(d("2030-01-05")));
     assert!(s.entries.len() <= regiewijzer::engine::dates::MAX_ENTRIES);
 }
+
+#[test]
+fn headings_are_shown_without_the_documents_trailing_colon_and_footnote_mark() {
+    use regiewijzer::engine::model::heading_label;
+    // Review ZL-3: Zeeland's headings end in ":" and "*:" in the text; the rule file keeps them
+    // verbatim (the audit finds them), users read them without.
+    assert_eq!(heading_label("Uitgangspunten bij alle regie-vormen*:"), "Uitgangspunten bij alle regie-vormen");
+    assert_eq!(heading_label("Procesregie Jeugd:"), "Procesregie Jeugd");
+    assert_eq!(heading_label("Taken — De casusregisseur"), "Taken — De casusregisseur");
+    let reg = Registry::builtin();
+    let g = reg.get("zeeland").unwrap();
+    let a = advise(g, &answers(&[("rol", "toegang"), ("kader", "vrijwillig"), ("veiligheid", "nee"), ("ander_mandaat", "nee")]), &Dates::default()).unwrap();
+    let dossier = regiewijzer::engine::advice::dossier_text(&a, "2026-11-22").unwrap();
+    assert!(dossier.contains("; Uitgangspunten bij alle regie-vormen;") || dossier.contains("; Uitgangspunten bij alle regie-vormen\n"), "{dossier}");
+    assert!(!dossier.contains("*:"), "{dossier}");
+}

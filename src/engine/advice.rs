@@ -294,7 +294,7 @@ pub fn dossier_text(a: &Advice, date: &str) -> Option<String> {
     }
     t.push_str(&format!("Bron: {}", a.guideline.seed));
     for s in &o.sources {
-        t.push_str(&format!("; {}", s.heading));
+        t.push_str(&format!("; {}", s.heading_label()));
     }
     t.push('\n');
     Some(t)

@@ -73,6 +73,20 @@ pub struct Source {
     pub quote: String,
 }
 
+impl Source {
+    /// The heading as users read it: the document's trailing ":" and footnote "*" left off
+    /// ("Uitgangspunten bij alle regie-vormen*:" → "Uitgangspunten bij alle regie-vormen"). The
+    /// rule file keeps the heading verbatim, so the audit can find it in the text.
+    pub fn heading_label(&self) -> &str {
+        heading_label(&self.heading)
+    }
+}
+
+/// See [`Source::heading_label`]; also for " — " sub-headings.
+pub fn heading_label(h: &str) -> &str {
+    h.trim_end_matches([':', '*', ' '])
+}
+
 /// Longest quote a source may carry, in characters.
 pub const MAX_QUOTE_CHARS: usize = 320;
 

@@ -90,7 +90,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             if let Some(i) = &q.interpretation {
                 <InterpretationMark interpretation={i.clone()} />
             }
-            <p class="rw-bron-kort">{ format!("Bron: {}", q.source.heading) }</p>
+            <p class="rw-bron-kort">{ format!("Bron: {}", q.source.heading_label()) }</p>
             <div class="rw-knoppen">
                 <button type="submit" class="rw-knop rw-primair">{ if props.editing { "Wijziging opslaan" } else { "Volgende" } }</button>
                 if props.can_go_back {

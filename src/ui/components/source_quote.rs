@@ -14,7 +14,7 @@ pub fn SourceQuote(props: &SourceQuoteProps) -> Html {
     html! {
         <figure class="rw-bron">
             <blockquote>{ format!("“{}”", props.source.quote) }</blockquote>
-            <figcaption>{ &props.source.heading }<span class="rw-seed">{ format!(" — {}", props.seed) }</span></figcaption>
+            <figcaption>{ props.source.heading_label() }<span class="rw-seed">{ format!(" — {}", props.seed) }</span></figcaption>
         </figure>
     }
 }
