@@ -26,7 +26,9 @@ const MAX_DEPTH: usize = 16;
 pub enum Value {
     Null,
     Bool(bool),
-    Number(f64),
+    /// A number, as written (checked, not converted: the configuration has no numbers to
+    /// compute with, and float parsing would cost the widget ~10 KB).
+    Number(String),
     Str(String),
     Array(Vec<Value>),
     Object(Vec<(String, Value)>),
@@ -131,7 +133,12 @@ impl Parser<'_> {
                 while self.s.get(self.i).is_some_and(|b| b"+-.eE0123456789".contains(b)) {
                     self.i += 1;
                 }
-                std::str::from_utf8(&self.s[start..self.i]).ok().and_then(|t| t.parse().ok()).map(Value::Number).ok_or_else(|| self.err("ongeldig getal"))
+                let t = std::str::from_utf8(&self.s[start..self.i]).unwrap_or_default();
+                if number_syntax(t) {
+                    Ok(Value::Number(t.to_string()))
+                } else {
+                    Err(self.err("ongeldig getal"))
+                }
             }
             Some(_) => Err(self.err("onverwacht teken")),
         }
@@ -183,6 +190,40 @@ impl Parser<'_> {
             }
         }
     }
+}
+
+/// JSON number syntax: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+fn number_syntax(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    let digits = |i: &mut usize| {
+        let s = *i;
+        while b.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        *i > s
+    };
+    if b.get(i) == Some(&b'0') {
+        i += 1;
+    } else if !digits(&mut i) {
+        return false;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        if !digits(&mut i) {
+            return false;
+        }
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if !digits(&mut i) {
+            return false;
+        }
+    }
+    i == b.len()
 }
 
 /// A contact point for professionals: a team, never a person.

@@ -81,11 +81,14 @@ fn broken_json_is_one_clear_problem_and_defaults() {
 #[test]
 fn json_strings_and_numbers_are_read_exactly() {
     let v = parse_json(r#"{"a": "r\u00e9gie \ud83d\ude00 \"x\"\n", "b": [true, false, null, -1.5e2]}"#).unwrap();
+    for bad in ["01", "1.", "-", "1e", "+1", "1.5e+"] {
+        assert!(parse_json(bad).is_err(), "{bad}");
+    }
     assert_eq!(
         v,
         Value::Object(vec![
             ("a".into(), Value::Str("régie 😀 \"x\"\n".into())),
-            ("b".into(), Value::Array(vec![Value::Bool(true), Value::Bool(false), Value::Null, Value::Number(-150.0)])),
+            ("b".into(), Value::Array(vec![Value::Bool(true), Value::Bool(false), Value::Null, Value::Number("-1.5e2".into())])),
         ])
     );
 }
