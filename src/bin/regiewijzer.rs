@@ -31,7 +31,7 @@ const USAGE: &str = "Gebruik:
                                            en de lijst met richtlijnen in <map>/index.html (voor build.sh)";
 
 /// A failure: message for stderr and the exit code.
-struct Fail(u8, String);
+pub struct Fail(pub u8, pub String);
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -135,7 +135,7 @@ fn show(g: &Guideline) -> String {
     out
 }
 
-fn parse_advise_args(args: &[String]) -> Result<(Answers, Dates), Fail> {
+pub fn parse_advise_args(args: &[String]) -> Result<(Answers, Dates), Fail> {
     let mut answers = Answers::new();
     let mut dates = Dates::default();
     let mut it = args.iter();
