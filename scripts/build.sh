@@ -33,4 +33,6 @@ node scripts/theme.mjs www/regiewijzer.css dist/regiewijzer.css
 node scripts/minify.mjs dist/regiewijzer.js dist/regiewijzer_wasm.js dist/inbed.js dist/ouder.js dist/regiewijzer.css dist/api/regiewijzer_api.js
 # Each guideline's data (fetched when it is opened) and the static list of guidelines in index.html.
 cargo run --locked --quiet --bin regiewijzer -- export dist
+# The service worker for offline use, listing the files above (after the export filled index.html).
+node scripts/sw.mjs dist
 echo "[build] dist/ ready"

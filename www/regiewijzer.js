@@ -21,8 +21,10 @@ let ready;
 function load(id) {
   if (!cache.has(id)) {
     cache.set(id, fetch(new URL(`regels/${encodeURIComponent(id)}.rwd`, here))
+      .catch(() => { throw new Error('er is geen verbinding, en zonder verbinding werken alleen richtlijnen die op dit apparaat al eens geopend zijn'); })
       .then((r) => { if (!r.ok) throw new Error(`het gegevensbestand is niet gevonden (HTTP ${r.status})`); return r.arrayBuffer(); })
-      .then((b) => new Uint8Array(b)));
+      .then((b) => new Uint8Array(b))
+      .catch((e) => { cache.delete(id); throw e; }));
   }
   return cache.get(id);
 }
@@ -81,6 +83,11 @@ function boot(root, get) {
     .catch(() => {
       root.textContent = 'De Regiewijzer kon niet worden geladen. Vernieuw de pagina of neem contact op met de beheerder van deze site.';
     });
+}
+
+// Offline after one visit, on the widget's own page only (never on a host page elsewhere).
+if ('serviceWorker' in navigator && location.href.startsWith(here.href) && document.documentElement.dataset.offline !== 'uit') {
+  navigator.serviceWorker.register(new URL('sw.js', here), { scope: here.pathname }).catch(() => {});
 }
 
 const div = document.getElementById('regiewijzer');

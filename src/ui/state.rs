@@ -97,6 +97,8 @@ pub struct State {
     pub loading: Option<String>,
     /// A share link waiting for its guideline's data.
     pub pending: Option<Parsed>,
+    /// Why the open guideline's data could not be fetched (offline, not found): shown instead of it.
+    pub failed: Option<String>,
     /// Counts the actions that change the address bar; `nav` says how the last one does.
     pub nav_seq: u32,
     pub nav: Nav,
@@ -138,6 +140,7 @@ impl State {
             dates: Dates::default(),
             message: None,
             loading: None,
+            failed: None,
             pending: None,
             nav_seq: 0,
             nav: Nav::None,
@@ -251,7 +254,7 @@ impl State {
         }
         let g = match self.registry.get(id) {
             Ok(g) => g,
-            Err(e) => return View::Problem(e.to_string()),
+            Err(e) => return View::Problem(self.failed.clone().unwrap_or_else(|| e.to_string())),
         };
         if let Some((q, assumed, limit)) = self.question() {
             return View::Question { question: q.clone(), assumed, limit };
@@ -316,7 +319,7 @@ impl State {
                     Err(e) => {
                         if s.guideline.as_deref() == Some(id.as_str()) {
                             s.pending = None;
-                            s.message = Some(format!("De richtlijn kon niet worden geladen: {e}"));
+                            s.failed = Some(format!("De richtlijn kon niet worden geladen: {e}."));
                         }
                     }
                 }
@@ -384,6 +387,7 @@ impl State {
 
     /// Chooses guideline `id`: asks for its data when needed, applies the page's preset answers.
     fn open(&mut self, id: &str) {
+        self.failed = None;
         match self.registry.entry(id) {
             None => {
                 self.guideline = None;

@@ -112,3 +112,43 @@ test('a configuration file: contact point per guideline and role, intro, offered
   assert.match(actions, /Gezinsplan Voorbeeldstad/);
   assert.doesNotMatch(actions, /Routeplan/);
 });
+
+test('after one visit the standalone page works offline, with every guideline opened then', async (t) => {
+  const page = await open(t, { serviceWorkers: 'allow', hash: '#westfriesland', allowConsole: /^Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)$/ });
+  await page.locator('.rw-vraag').waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Opened online once (now under the service worker): Zeeland.
+  await page.goto(page.url().split('#')[0] + '#zeeland');
+  await page.getByRole('group', { name: 'Waarvoor gebruikt u de Regiewijzer?' }).waitFor();
+  await page.context().setOffline(true);
+  await page.goto(page.url().split('#')[0] + '#westfriesland');
+  await page.reload();
+  await page.getByRole('group', { name: 'Waarvoor gebruikt u de Regiewijzer?' }).waitFor();
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik werk bij de lokale toegang of het lokale (wijk)team: welke regie past?');
+  await page.getByRole('group', { name: 'Wie is (of wordt) de verwijzer?' }).waitFor();
+  await page.goto(page.url().split('#')[0] + '#zeeland');
+  await page.getByRole('group', { name: 'Waarvoor gebruikt u de Regiewijzer?' }).waitFor();
+  assert.match(await page.locator('.rw-richtlijn').innerText(), /Zeeland/);
+  // Never opened: a Dutch message that says why, and the widget stays usable.
+  await page.goto(page.url().split('#')[0] + '#oost-veluwe');
+  await page.reload();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /kon niet worden geladen: er is geen verbinding/);
+  await page.getByRole('button', { name: 'Andere richtlijn kiezen' }).click();
+  await page.getByRole('link', { name: /^Zeeland/ }).click();
+  await page.getByRole('group', { name: 'Waarvoor gebruikt u de Regiewijzer?' }).waitFor();
+  // Only the widget's own files are cached, under a versioned name; never the host page or answers.
+  const keys = await page.evaluate(async () => {
+    const names = await window.caches.keys();
+    const c = await window.caches.open(names[0]);
+    return { names, urls: (await c.keys()).map((r) => new URL(r.url).pathname) };
+  });
+  assert.equal(keys.names.length, 1);
+  assert.match(keys.names[0], /^regiewijzer-[0-9a-f]{12}$/);
+  assert.ok(keys.urls.every((u) => u.startsWith('/intranet/regiewijzer/')), keys.urls.join(' '));
+  assert.ok(keys.urls.includes('/intranet/regiewijzer/regels/zeeland.rwd'));
+  assert.ok(!keys.urls.includes('/intranet/regiewijzer/regels/oost-veluwe.rwd'));
+});

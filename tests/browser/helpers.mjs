@@ -28,10 +28,13 @@ export function useBrowser() {
 
 /** Opens the widget in a fresh context and records everything that must not happen. `contact`
  *  serves the page with a gemeente's data-contact configuration on the root element; `hash` opens
- *  a share link; `viewport` and `permissions` go to the browser context. */
-export async function open(t, { contact, hash = '', viewport, permissions, ready = true } = {}) {
+ *  a share link; `viewport` and `permissions` go to the browser context; `allowConsole` is a pattern
+ *  of console errors a test expects (the browser's own line for a failed request when offline). */
+export async function open(t, { contact, hash = '', viewport, permissions, ready = true, serviceWorkers = 'block', allowConsole } = {}) {
   const { server, browser } = env;
-  const context = await browser.newContext({ viewport, permissions });
+  // The offline service worker would answer requests before page.route sees them: off unless a
+  // test is about it.
+  const context = await browser.newContext({ viewport, permissions, serviceWorkers });
   const page = await context.newPage();
   if (contact) {
     await page.route(server.url, async (route) => {
@@ -41,7 +44,9 @@ export async function open(t, { contact, hash = '', viewport, permissions, ready
     });
   }
   const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !allowConsole?.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('request', (r) => {
     if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) problems.push(`foreign request: ${r.url()}`);
