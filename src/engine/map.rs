@@ -56,6 +56,21 @@ impl<K: Ord, V> Map<K, V> {
         }
     }
 
+    /// The value at `k`, inserted as `V::default()` when missing.
+    pub fn entry_or_default(&mut self, k: K) -> &mut V
+    where
+        V: Default,
+    {
+        let i = match self.find(&k) {
+            Ok(i) => i,
+            Err(i) => {
+                self.items.insert(i, (k, V::default()));
+                i
+            }
+        };
+        &mut self.items[i].1
+    }
+
     pub fn remove<Q: Ord + ?Sized>(&mut self, k: &Q) -> Option<V>
     where
         K: Borrow<Q>,
