@@ -2,6 +2,7 @@
 //!
 //! - [`engine`]: pure Rust decision engine (model, validation, walk, trace, dates).
 //! - [`compare`]: "Vergelijk regio's": one situation in several guidelines (pure Rust).
+//! - [`training`]: cases, "Waarom?" questions, coverage and the answer sheet (pure Rust).
 //! - [`guidelines`]: the registry of built-in rule files (`rules/*.json`).
 //! - [`ui`]: the widget's state (plain Rust); its Yew components need feature `ui`.
 //! - `bindings`: `mount()` for the widget (feature `ui`) and the JS API (feature `api`).
@@ -11,6 +12,7 @@ pub mod compare;
 pub mod config;
 pub mod engine;
 pub mod guidelines;
+pub mod training;
 
 pub mod ui;
 #[cfg(any(feature = "ui", feature = "api"))]

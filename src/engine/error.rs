@@ -170,6 +170,8 @@ pub enum AnswerError {
     UnknownOption { question: String, option: String, valid: Vec<String> },
     /// A date that is not `JJJJ-MM-DD`.
     BadDate { field: String, value: String },
+    /// A training case whose answers do not reach an outcome.
+    CaseWithoutOutcome { case: String },
 }
 
 impl fmt::Display for AnswerError {
@@ -195,6 +197,7 @@ impl fmt::Display for AnswerError {
             BadDate { field, value } => {
                 write!(f, "{field} '{value}' is geen geldige datum (gebruik JJJJ-MM-DD, bijv. 2026-04-15)")
             }
+            CaseWithoutOutcome { case } => write!(f, "de casus '{case}' komt met zijn antwoorden niet bij een uitkomst"),
         }
     }
 }
