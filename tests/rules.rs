@@ -248,6 +248,17 @@ fn flevoland_huisarts_rules_per_gemeente() {
     assert!(interpretations >= 1, "the other gemeenten's huisarts case is an interpretation");
     let urk = fl_advice(&[("gemeente", "urk"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "huisarts"), ("doelgroep", "geen")], Default::default());
     assert_eq!(urk.outcome.unwrap().id, "fl_urk_huisarts");
+    // Review FL-2: outside Lelystad the huisarts has no procesregie; the doelgroep outcomes, not only
+    // the stappenplan, say that the lokale toegang is brought in and holds it.
+    let jongere = fl_advice(&[("gemeente", "dronten"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "huisarts"), ("doelgroep", "jongere_16_27")], Default::default());
+    let o = jongere.outcome.unwrap();
+    assert_eq!(o.id, "fl_16_27");
+    assert!(o.notes.iter().any(|n| n.contains("schakel de lokale toegang (Gids Jeugd) in")), "{:?}", o.notes);
+    let pleeg = fl_advice(
+        &[("gemeente", "almere"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "huisarts"), ("doelgroep", "pleegzorg"), ("pleegzorg_soort", "tussentijds")],
+        Default::default(),
+    );
+    assert!(pleeg.outcome.unwrap().notes.iter().any(|n| n.contains("schakel de lokale toegang (Medewerker Jeugdhulp) in")));
 }
 
 #[test]
