@@ -1,0 +1,247 @@
+// Side-by-side load benchmark: the release bundle against a SurveyJS questionnaire and a minimal
+// Preact page with the same first questions (the Westfriesland walk's start question and the next
+// one, texts from rules/westfriesland.json). A report, not a test: it is not in scripts/test.sh.
+//
+//   node scripts/bench-peers.mjs [dist] [--runs 10]     (after scripts/setup.sh --browser and a build)
+//
+// One gzip server (level 9, as scripts/size.mjs counts) serves all three: /widget/ (the dist folder,
+// under the widget's strict CSP), /preact/ and /surveyjs/ (bench/peers/ plus the libraries from npm,
+// installed on the first run into target/peers/, which git ignores; no CSP). Headless Chromium
+// (playwright-core) loads every target cold (a new browser context: empty cache, no sockets, no
+// service worker), interleaved: per profile, per run, one load of each target in turn, after one
+// warm-up round that is not counted. Profiles: fast (no throttling) and slow (CDP: "slow 4G", 150 ms
+// latency, 1.6 Mbit/s down, 750 kbit/s up, and a 4x slower CPU).
+//
+// Measured per load:
+//   time     navigation start → the first frame in which the target's answer control is in the DOM,
+//            enabled and laid out (it or its label has a box). Taken in the page: a requestAnimationFrame
+//            loop from document start, so nothing counts before the page can render (CSS is loaded).
+//   transfer sum of encodedDataLength (CDP Network.loadingFinished: bytes on the wire, headers included)
+//            of every response until the page is quiet (load event, then no request in flight for 0.5 s).
+// Targets:
+//   widget first click      dist/index.html: the guideline links rendered at build time (a click
+//                           sets the share-link fragment the widget starts from).
+//   widget first question   dist/index.html#westfriesland: the wasm widget's first radio button.
+//   preact / surveyjs       the first radio button of the first question.
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cpus, loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CSP } from './server.mjs';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 10;
+const DIST = resolve(args.find((a, i) => !a.startsWith('--') && (runsAt < 0 || i !== runsAt + 1)) ?? 'dist');
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error(`bench-peers: no ${DIST}/index.html; build first (scripts/build.sh)`);
+  process.exit(2);
+}
+
+// ---- The peers' libraries, from npm, pinned; installed once into target/peers/ ----------------
+const PEERS = join(ROOT, 'target', 'peers');
+const PINS = { 'survey-core': '2.5.38', 'survey-js-ui': '2.5.38', preact: '10.29.8' };
+const installed = (name) => {
+  try { return JSON.parse(readFileSync(join(PEERS, 'node_modules', name, 'package.json'), 'utf8')).version; } catch { return null; }
+};
+if (Object.entries(PINS).some(([n, v]) => installed(n) !== v)) {
+  console.log(`[bench] npm install --prefix target/peers ${Object.entries(PINS).map(([n, v]) => `${n}@${v}`).join(' ')}`);
+  const r = spawnSync('npm', ['install', '--prefix', PEERS, '--no-audit', '--no-fund', '--no-package-lock',
+    '--loglevel=error', ...Object.entries(PINS).map(([n, v]) => `${n}@${v}`)], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+const lib = (p) => join(PEERS, 'node_modules', p);
+
+// ---- The same first questions for the peers: the start question and the one after its first answer
+const rules = JSON.parse(readFileSync(join(ROOT, 'rules', 'westfriesland.json'), 'utf8'));
+const byId = (id) => rules.questions.find((q) => q.id === id);
+const first = byId(rules.start);
+const second = byId(first.options[0].goto ?? first.options[0].branches[0].goto);
+const QUESTIONS = JSON.stringify([first, second].map((q) => ({
+  id: q.id, text: q.text, help: q.help, options: q.options.map((o) => ({ id: o.id, label: o.label })),
+})));
+
+// ---- The gzip static server: URL path → file; the peers' app.js get the questions filled in ----
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json',
+  '.svg': 'image/svg+xml' };
+const FILES = {
+  '/preact/preact.js': lib('preact/dist/preact.module.js'),
+  '/surveyjs/survey.core.min.js': lib('survey-core/survey.core.min.js'),
+  '/surveyjs/survey-js-ui.min.js': lib('survey-js-ui/survey-js-ui.min.js'),
+  // The fontless theme: the default one loads Open Sans from Google Fonts (more bytes, a third-party
+  // request, and no internet on the build machine); SurveyJS is measured without it.
+  '/surveyjs/survey-core.min.css': lib('survey-core/survey-core.fontless.min.css'),
+};
+function locate(path) {
+  if (FILES[path]) return FILES[path];
+  const [, top, rest] = path.match(/^\/(widget|preact|surveyjs)\/(.*)$/) ?? [];
+  if (!top) return null;
+  const dir = top === 'widget' ? DIST : join(ROOT, 'bench', 'peers', top);
+  const file = normalize(join(dir, rest || 'index.html'));
+  return file.startsWith(dir + sep) ? file : null;
+}
+const gzipped = new Map(); // file → gzip bytes, compressed once (not timed)
+function body(file, path) {
+  if (!gzipped.has(file)) {
+    let bytes = readFileSync(file);
+    if (path === '/preact/app.js' || path === '/surveyjs/app.js') {
+      bytes = Buffer.from(bytes.toString('utf8').replace('/*QUESTIONS*/[]', QUESTIONS));
+    }
+    gzipped.set(file, gzipSync(bytes, { level: 9 }));
+  }
+  return gzipped.get(file);
+}
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const file = locate(path);
+  // The browser asks for /favicon.ico on the peers' pages (the widget's page names its own icon).
+  if (!file || !existsSync(file)) { res.writeHead(path === '/favicon.ico' ? 204 : 404); return res.end(); }
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Encoding': 'gzip',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    // The widget under its strict CSP; the peers without one (SurveyJS sets inline styles, which
+    // style-src 'self' blocks: a CSP would only handicap them).
+    ...(path.startsWith('/widget/') ? { 'Content-Security-Policy': CSP } : {}),
+  });
+  res.end(body(file, path));
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const ORIGIN = `http://127.0.0.1:${server.address().port}`;
+
+// ---- Targets and profiles ------------------------------------------------------------------------
+const TARGETS = [
+  { name: 'widget first click', url: '/widget/index.html', control: 'a.rw-regio-link' },
+  { name: 'widget first question', url: '/widget/index.html#westfriesland', control: '.rw-vraag input[type=radio]' },
+  { name: 'preact', url: '/preact/index.html', control: 'input[type=radio]' },
+  { name: 'surveyjs', url: '/surveyjs/index.html', control: 'input[type=radio]' },
+];
+const PROFILES = [
+  { name: 'fast' },
+  { name: 'slow', network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 }, cpu: 4 },
+];
+
+// Runs in the page at document start (CDP, so the CSP does not apply): resolves to performance.now()
+// (ms since navigation start) in the first animation frame where the control is usable.
+function probe(selector) {
+  if (window !== window.top) return;
+  const usable = (el) => !el.disabled && [el, ...(el.labels ?? [])].some((e) => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+  });
+  window.__benchReady = new Promise((done) => {
+    const frame = () => {
+      const el = document.querySelector(selector);
+      if (el && usable(el)) done(performance.now()); else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const problems = new Set(); // console errors and failed requests, printed once at the end
+
+/** One cold load: a new context, throttling set before the navigation. → { ms, bytes }, or null
+ *  when the control did not become usable (noted in `problems`). */
+async function load(target, profile) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && problems.add(`${target.name}: console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.add(`${target.name}: ${e.message}`));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    const inflight = new Set();
+    let lastActivity = Date.now();
+    cdp.on('Network.requestWillBeSent', (e) => { inflight.add(e.requestId); lastActivity = Date.now(); });
+    cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; inflight.delete(e.requestId); lastActivity = Date.now(); });
+    cdp.on('Network.loadingFailed', (e) => {
+      if (!e.canceled) problems.add(`${target.name}: failed request (${e.errorText})`);
+      inflight.delete(e.requestId); lastActivity = Date.now();
+    });
+    if (profile.network) await cdp.send('Network.emulateNetworkConditions', profile.network);
+    if (profile.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+    await page.addInitScript(probe, target.control);
+    await page.goto(ORIGIN + target.url, { waitUntil: 'commit', timeout: 60_000 });
+    const ms = await page.evaluate(() => Promise.race([window.__benchReady,
+      new Promise((_, no) => setTimeout(() => no(new Error('no usable answer control in 60 s')), 60_000))]));
+    // Everything the page loads counts toward its transfer, also what arrives after the first click.
+    await page.waitForLoadState('load', { timeout: 60_000 });
+    const until = Date.now() + 30_000;
+    while ((inflight.size > 0 || Date.now() - lastActivity < 500) && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return { ms, bytes };
+  } catch (e) {
+    problems.add(`${target.name} (${profile.name}): load not measured: ${e.message.split('\n')[0]}`);
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
+// ---- Interleaved runs ----------------------------------------------------------------------------
+const results = {}; // `${profile}/${target}` → [{ ms, bytes }]
+const loadBefore = loadavg()[0]; // other work on the machine widens the spread: reported
+for (const profile of PROFILES) {
+  for (const target of TARGETS) await load(target, profile); // warm-up round, not counted
+  for (let i = 1; i <= RUNS; i++) {
+    for (const target of TARGETS) {
+      const r = await load(target, profile);
+      if (r) (results[`${profile.name}/${target.name}`] ??= []).push(r);
+    }
+    process.stderr.write(`\r[bench] ${profile.name} run ${i}/${RUNS}`);
+  }
+  process.stderr.write('\n');
+}
+await browser.close();
+server.close();
+
+// ---- Report --------------------------------------------------------------------------------------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const stat = (p, t) => {
+  const rs = results[`${p}/${t}`] ?? [{ ms: NaN, bytes: NaN }];
+  const ms = rs.map((r) => r.ms);
+  return { med: median(ms), min: Math.min(...ms), max: Math.max(...ms), kb: median(rs.map((r) => r.bytes)) / 1024 };
+};
+console.log(`\nCold loads in headless Chromium, ${RUNS} per target and profile, interleaved (${DIST})`);
+console.log(`${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} when the run started (other work widens the spread)\n`);
+console.log('| target | profile | transfer KB | median ms | min–max ms |');
+console.log('|---|---|---:|---:|---:|');
+for (const p of PROFILES) {
+  for (const t of TARGETS) {
+    const s = stat(p.name, t.name);
+    console.log(`| ${t.name} | ${p.name} | ${s.kb.toFixed(1)} | ${Math.round(s.med)} | ${Math.round(s.min)}–${Math.round(s.max)} |`);
+  }
+}
+const ratio = (p, a, b) => stat(p, a).med / stat(p, b).med;
+const verdict = (r, goal) => `${r.toFixed(2)}  (goal ≤ ${goal}: ${r <= goal ? 'met' : 'NOT met'})`;
+console.log('\nRatios of medians');
+for (const p of PROFILES) {
+  console.log(`  ${p.name}: widget first click / preact              ${verdict(ratio(p.name, 'widget first click', 'preact'), 1.3)}`);
+}
+for (const p of PROFILES) {
+  const r = ratio(p.name, 'widget first question', 'surveyjs');
+  console.log(`  ${p.name}: widget first question / surveyjs         ${p.name === 'slow' ? verdict(r, 0.5) : `${r.toFixed(2)}  (for information)`}`);
+}
+for (const p of PROFILES) {
+  console.log(`  ${p.name}: widget first question / preact           ${ratio(p.name, 'widget first question', 'preact').toFixed(2)}  (for information)`);
+}
+const kb = (t) => stat('fast', t).kb;
+console.log(`  transfer: widget walk / surveyjs ${(kb('widget first question') / kb('surveyjs')).toFixed(2)}, widget walk / preact ${(kb('widget first question') / kb('preact')).toFixed(2)}`);
+if (problems.size) console.log(`\nProblems seen (a target may not have measured what it should):\n  ${[...problems].join('\n  ')}`);
