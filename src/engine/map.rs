@@ -56,6 +56,13 @@ impl<K: Ord, V> Map<K, V> {
         }
     }
 
+    pub fn get_mut<Q: Ord + ?Sized>(&mut self, k: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(k).ok().map(|i| &mut self.items[i].1)
+    }
+
     /// The value at `k`, inserted as `V::default()` when missing.
     pub fn entry_or_default(&mut self, k: K) -> &mut V
     where

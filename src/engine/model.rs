@@ -64,7 +64,7 @@ pub struct Guideline {
 }
 
 /// Where a rule comes from. Required on every question and outcome.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Heading in the document, e.g. "4.2.4 Regievoering bij een externe verwijzing".
@@ -164,7 +164,7 @@ pub struct Question {
 
 /// An answer option of a question. It leads on through exactly one of `goto` (straight to a node)
 /// or `branches` (the first branch whose `when` matches; the last branch has no `when`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     pub id: String,

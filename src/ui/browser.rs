@@ -122,3 +122,12 @@ pub fn stamp() -> String {
 pub fn uri_component(text: &str) -> String {
     js_sys::encode_uri_component(text).into()
 }
+
+/// Moves the keyboard focus to the element with this id, if it is on the page.
+#[cfg(feature = "training")]
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}

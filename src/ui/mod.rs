@@ -1,7 +1,9 @@
 //! The widget. `state` (the reducer) is plain Rust and always compiled, so it tests natively; the
 //! Yew components need the `ui` feature.
 
+pub mod compare_state;
 pub mod state;
+pub mod training_state;
 
 #[cfg(feature = "ui")]
 pub mod app;
@@ -9,3 +11,5 @@ pub mod app;
 pub mod browser;
 #[cfg(feature = "ui")]
 pub mod components;
+#[cfg(feature = "training")]
+pub mod compare_app;

@@ -18,6 +18,9 @@ pub struct QuestionStepProps {
     /// The "Weet ik niet" limit was reached here: the option is not offered.
     #[prop_or_default]
     pub limit: bool,
+    /// A line shown instead of the question's source (a question that is not one guideline's own).
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
     /// Prefix that keeps element ids unique when a page holds several widgets.
     pub uid: AttrValue,
     pub onselect: Callback<String>,
@@ -90,7 +93,11 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             if let Some(i) = &q.interpretation {
                 <InterpretationMark interpretation={i.clone()} />
             }
-            <p class="rw-bron-kort">{ format!("Bron: {}", q.source.heading_label()) }</p>
+            if let Some(n) = &props.note {
+                <p class="rw-bron-kort">{ n }</p>
+            } else {
+                <p class="rw-bron-kort">{ format!("Bron: {}", q.source.heading_label()) }</p>
+            }
             <div class="rw-knoppen">
                 <button type="submit" class="rw-knop rw-primair">{ if props.editing { "Wijziging opslaan" } else { "Volgende" } }</button>
                 if props.can_go_back {
