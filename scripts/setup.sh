@@ -14,6 +14,12 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
+# std's source, so scripts/build.sh can rebuild std for size (falls back without it).
+if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "rustup component add rust-src"
+  rustup component add rust-src || say "warning: rust-src not installed; the wasm is built with the stable options (larger)"
+fi
+
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes about 6 minutes, once)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
