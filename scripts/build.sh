@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Release build into dist/: the widget (index.html, regiewijzer.js (loader), css, regiewijzer_wasm.js + _bg.wasm) and,
-# in dist/api/, the JS API bundle for pages without the widget. Each: cargo (size profile) →
+# Release build into dist/: the widget (index.html, regiewijzer.js (loader), css, regiewijzer_wasm.js + _bg.wasm),
+# the training page (oefenen.html, oefenen.js, oefenen_wasm.js + _bg.wasm) and, in dist/api/, the JS API bundle for pages without the widget. Each: cargo (size profile) →
 # wasm-bindgen → wasm-opt -Oz. Offline: uses only the locally installed wasm-bindgen-cli and npm
 # binaryen (scripts/setup.sh). Trunk is not needed.
 set -euo pipefail
@@ -42,11 +42,14 @@ bundle() { # feature out-dir out-name
 rm -rf dist && mkdir -p dist/api
 bundle ui dist regiewijzer_wasm
 bundle api dist/api regiewijzer_api
+# The training page (oefenen.html): the widget plus cases and "Vergelijk regio's", its own bundle.
+bundle training dist oefenen_wasm
 cp index.html dist/index.html
-cp www/regiewijzer.js www/loader.js www/inbed.html www/inbed.js www/ouder.js www/favicon.svg www/configuratie-voorbeeld.json dist/
+cp www/regiewijzer.js www/loader.js www/inbed.html www/inbed.js www/ouder.js www/favicon.svg www/configuratie-voorbeeld.json www/oefenen.html www/oefenen.js www/oefenen.css dist/
 # The house style: the NL Design System voorbeeld theme's tokens the CSS uses, then the CSS itself.
 node scripts/theme.mjs www/regiewijzer.css dist/regiewijzer.css
-node scripts/minify.mjs dist/regiewijzer.js dist/regiewijzer_wasm.js dist/inbed.js dist/ouder.js dist/regiewijzer.css dist/api/regiewijzer_api.js
+node scripts/minify.mjs dist/regiewijzer.js dist/regiewijzer_wasm.js dist/inbed.js dist/ouder.js dist/regiewijzer.css dist/api/regiewijzer_api.js \
+  dist/oefenen.js dist/oefenen_wasm.js dist/oefenen.css
 # Each guideline's data (fetched when it is opened) and the static list of guidelines in index.html.
 cargo run --locked --quiet --bin regiewijzer -- export dist
 # The service worker for offline use, listing the files above (after the export filled index.html).

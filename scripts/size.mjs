@@ -1,7 +1,7 @@
 // Size report of the release bundle: raw and gzip bytes per file, and what one walk of each
 // guideline transfers (html, favicon, loader, css, js, wasm and that guideline's data file) against
-// the budget. The JS API bundle (dist/api/) and the training data (regels/*.casus.rwd) are listed
-// apart: a walk does not load them.
+// the budget. The JS API bundle (dist/api/), the training page (oefenen.*) and the training data
+// (regels/*.casus.rwd) are listed apart: a walk does not load them.
 // Usage: node scripts/size.mjs [dist] [--strict]   (--strict: exit 1 when a walk is over budget)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,5 +52,9 @@ for (const d of data.filter((f) => !f.name.includes('.casus.'))) {
 }
 console.log();
 table('JS API (dist/api/, separate)', measure(join(dir, 'api')));
+// The training page loads the walk's loader and css too (regiewijzer.js imports the walk's glue).
+const TRAINING = ['oefenen.html', 'oefenen.js', 'oefenen.css', 'oefenen_wasm.js', 'oefenen_wasm_bg.wasm', 'favicon.svg', 'regiewijzer.js', 'regiewijzer.css', 'regiewijzer_wasm.js'];
+console.log();
+if (all.some((f) => f.name === 'oefenen.html')) table('training page (oefenen.html, separate)', all.filter((f) => TRAINING.includes(f.name)));
 if (process.env.SIZE_JSON) console.log(JSON.stringify({ shell: shellGzip, worst, budget: BUDGET_GZIP }));
 if (strict && worst > BUDGET_GZIP) process.exit(1);

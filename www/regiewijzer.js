@@ -17,8 +17,9 @@ const here = new URL('.', import.meta.url);
 const cache = new Map();
 let ready;
 
-/** The bytes of a guideline's data file, fetched once per page. */
-function load(id) {
+/** The bytes of a guideline's data file (`regels/<id>.rwd`), fetched once per page. The training
+ *  page (oefenen.js) uses it too, also for the case files (`<id>.casus`). */
+export function load(id) {
   if (!cache.has(id)) {
     cache.set(id, fetch(new URL(`regels/${encodeURIComponent(id)}.rwd`, here))
       .catch(() => { throw new Error('er is geen verbinding, en zonder verbinding werken alleen richtlijnen die op dit apparaat al eens geopend zijn'); })

@@ -36,3 +36,11 @@ self.addEventListener('fetch', (e) => {
       .then((c) => c.match(e.request, { ignoreSearch: true }))
       .then((hit) => hit ?? Response.error())));
 });
+
+// The training page hands over what it loaded before this worker controlled it (its own bundle is
+// not in the shell, so a walk never downloads it).
+self.addEventListener('message', (e) => {
+  if (e.data?.type !== 'bewaar' || !Array.isArray(e.data.urls)) return;
+  const urls = e.data.urls.filter((u) => typeof u === 'string' && u.startsWith(self.registration.scope));
+  e.waitUntil(caches.open(CACHE).then((c) => Promise.all(urls.map((u) => c.add(new Request(u, { cache: 'force-cache' })).catch(() => {})))));
+});

@@ -2,9 +2,13 @@
 //! - `widget` (feature `ui`): `mount()` for the Yew widget.
 //! - `api` (feature `api`): `guidelines()` and `evaluate()` for pages without the widget.
 //!
-//! They are built as two bundles so the widget carries only what it uses.
+//! - `training` (feature `training`): `mount_training()` for the training page (dist/oefenen.html).
+//!
+//! They are built as separate bundles so the widget carries only what it uses.
 
 #[cfg(feature = "api")]
 pub mod api;
+#[cfg(feature = "training")]
+pub mod training;
 #[cfg(feature = "ui")]
 pub mod widget;

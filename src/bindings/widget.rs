@@ -75,6 +75,8 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
         loader,
         home: text(&options, "home").unwrap_or_default(),
         uid: format!("rw{n}").into(),
+        #[cfg(feature = "training")]
+        onreach: None,
     };
     root.set_inner_html("");
     yew::Renderer::<App>::with_root_and_props(root, AppProps { setup: Rc::new(setup) }).render();

@@ -41,6 +41,9 @@ pub struct Setup {
     pub home: String,
     /// Prefix for element ids, unique per widget on the page.
     pub uid: AttrValue,
+    /// Training: told the answers each time the walk reaches an outcome (the case is then checked).
+    #[cfg(feature = "training")]
+    pub onreach: Option<Callback<crate::engine::Answers>>,
 }
 
 impl PartialEq for Setup {
@@ -89,6 +92,18 @@ pub fn App(props: &AppProps) -> Html {
                 if let Some(l) = listener {
                     browser::unlisten(l);
                 }
+            }
+        });
+    }
+
+    // Training: the page checks the case once the walk reaches an outcome.
+    #[cfg(feature = "training")]
+    {
+        let reached = matches!(state.view(), View::Outcome(_)).then(|| state.session.answers().clone());
+        let onreach = setup.onreach.clone();
+        use_effect_with(reached, move |r| {
+            if let (Some(a), Some(cb)) = (r.clone(), onreach) {
+                cb.emit(a);
             }
         });
     }

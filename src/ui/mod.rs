@@ -13,3 +13,5 @@ pub mod browser;
 pub mod components;
 #[cfg(feature = "training")]
 pub mod compare_app;
+#[cfg(feature = "training")]
+pub mod training_app;

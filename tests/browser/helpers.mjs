@@ -27,10 +27,11 @@ export function useBrowser() {
 }
 
 /** Opens the widget in a fresh context and records everything that must not happen. `contact`
+ *  `path` opens another page of dist/ (e.g. 'oefenen.html'). `contact`
  *  serves the page with a gemeente's data-contact configuration on the root element; `hash` opens
  *  a share link; `viewport` and `permissions` go to the browser context; `allowConsole` is a pattern
  *  of console errors a test expects (the browser's own line for a failed request when offline). */
-export async function open(t, { contact, hash = '', viewport, permissions, ready = true, serviceWorkers = 'block', allowConsole } = {}) {
+export async function open(t, { path = '', contact, hash = '', viewport, permissions, ready = true, serviceWorkers = 'block', allowConsole } = {}) {
   const { server, browser } = env;
   // The offline service worker would answer requests before page.route sees them: off unless a
   // test is about it.
@@ -60,7 +61,7 @@ export async function open(t, { contact, hash = '', viewport, permissions, ready
     assert.equal(styled, 0, 'no style attributes (CSP style-src self)');
     assert.equal(cookies.length + storage, 0, 'nothing written to cookies or storage');
   });
-  await page.goto(server.url + hash);
+  await page.goto(server.url + path + hash);
   if (ready) {
     // The static list is there at once; wait until the widget has taken over.
     await page.locator('.rw-laden').waitFor({ state: 'detached' });

@@ -11,6 +11,15 @@ pub mod schema_text;
 pub mod schema_view;
 pub mod source_quote;
 pub mod why_view;
+// The training page's parts (feature `training`): the walk's bundle carries none of them.
+#[cfg(feature = "training")]
+pub mod answer_sheet;
+#[cfg(feature = "training")]
+pub mod case_list;
+#[cfg(feature = "training")]
+pub mod case_result;
+#[cfg(feature = "training")]
+pub mod coverage_view;
 
 use crate::engine::codec::Bundle;
 use std::rc::Rc;
