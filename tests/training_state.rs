@@ -74,6 +74,11 @@ fn the_presenter_hides_the_answer_until_it_is_revealed_and_a_new_case_hides_it_a
     assert!(s.presenter && !s.answer_shown());
     let s = s.apply(A::Reveal);
     assert!(s.answer_shown());
+    // The group goes back in the walk: the result and the reveal go until it reaches an outcome again.
+    let back = s.apply(A::Left);
+    assert!(back.reached.is_none() && !back.revealed && back.verdict().is_none());
+    assert!(!back.apply(A::Reached(case.answers.clone())).answer_shown());
+    assert_eq!(back.coverage_of("zeeland").walks, 1, "the route walked still counts");
     let s = s.apply(A::PickCase(2));
     assert!(!s.revealed && s.reached.is_none() && s.presenter);
     assert!(!s.apply(A::TogglePresenter).presenter);

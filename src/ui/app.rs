@@ -41,9 +41,10 @@ pub struct Setup {
     pub home: String,
     /// Prefix for element ids, unique per widget on the page.
     pub uid: AttrValue,
-    /// Training: told the answers each time the walk reaches an outcome (the case is then checked).
+    /// Training: told the answers each time the walk reaches an outcome (the case is then checked),
+    /// and `None` when it leaves it again (Terug, an answer changed).
     #[cfg(feature = "training")]
-    pub onreach: Option<Callback<crate::engine::Answers>>,
+    pub onreach: Option<Callback<Option<crate::engine::Answers>>>,
 }
 
 impl PartialEq for Setup {
@@ -102,8 +103,8 @@ pub fn App(props: &AppProps) -> Html {
         let reached = matches!(state.view(), View::Outcome(_)).then(|| state.session.answers().clone());
         let onreach = setup.onreach.clone();
         use_effect_with(reached, move |r| {
-            if let (Some(a), Some(cb)) = (r.clone(), onreach) {
-                cb.emit(a);
+            if let Some(cb) = onreach {
+                cb.emit(r.clone());
             }
         });
     }

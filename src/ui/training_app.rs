@@ -70,7 +70,7 @@ pub fn TrainingApp(props: &TrainingAppProps) -> Html {
                 loader,
                 home,
                 uid: format!("rwc{run}").into(),
-                onreach: Some(Callback::from(move |a: Answers| dispatch.dispatch(TrainingAction::Reached(a)))),
+                onreach: Some(Callback::from(move |a: Option<Answers>| dispatch.dispatch(a.map_or(TrainingAction::Left, TrainingAction::Reached)))),
             })
         })
     };

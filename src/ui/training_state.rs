@@ -38,6 +38,8 @@ pub enum TrainingAction {
     ToCases,
     /// The trainee's walk reached an outcome with these answers.
     Reached(Answers),
+    /// The walk left the outcome again (Terug, an answer changed): the result goes until it is back.
+    Left,
     /// Presenter view: show the guideline's answer.
     Reveal,
     /// "Waarom?": an option chosen, then checked.
@@ -223,6 +225,7 @@ impl TrainingState {
                     s.reached = Some(answers);
                 }
             }
+            TrainingAction::Left => s.reset_case(),
             TrainingAction::Reveal => s.revealed = true,
             TrainingAction::ChooseWhy(i) => {
                 s.why = Some(i);

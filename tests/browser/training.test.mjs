@@ -122,6 +122,11 @@ test('presenter view hides the answer until the trainer reveals it', async (t) =
   assert.equal(await page.locator('.rw-uitslag').count(), 0, 'answer hidden');
   await page.getByRole('button', { name: 'Toon het antwoord van de richtlijn' }).click();
   assert.equal(await page.locator('.rw-uitslag h2').innerText(), '✓ Dezelfde uitkomst als de richtlijn');
+  // Going back in the walk takes the result away (and hides the answer again) until it is back.
+  await page.getByRole('button', { name: 'Terug', exact: true }).click();
+  await page.locator('.rw-stap form.rw-vraag').waitFor();
+  assert.equal(await page.locator('.rw-uitslag').count(), 0);
+  assert.equal(await page.locator('.rw-onthul').count(), 0);
   // The next case hides it again.
   await page.getByRole('button', { name: 'Volgende casus' }).click();
   await walk(page, g, g.tests[2].answers);
