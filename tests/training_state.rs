@@ -142,3 +142,43 @@ fn the_modes_switch_and_picking_a_guideline_leaves_the_comparison() {
     assert_eq!(s.mode, Mode::Cases);
     assert_eq!(s.guideline.as_deref(), Some("flevoland"));
 }
+
+#[test]
+fn the_fragment_names_the_view_and_restoring_it_keeps_the_session() {
+    let cases = builtin_cases("zeeland");
+    let s = opened("zeeland");
+    assert_eq!(s.fragment(), "zeeland");
+    let s = s.apply(A::PickCase(2)).apply(A::Reached(cases[2].answers.clone()));
+    assert_eq!(s.fragment(), "zeeland/casus-3");
+    assert_eq!(s.apply(A::Show(Mode::Sheet)).fragment(), "zeeland/antwoorden");
+    assert_eq!(s.apply(A::Show(Mode::Compare)).fragment(), "vergelijk");
+    assert_eq!(s.apply(A::ChangeGuideline).fragment(), "");
+    // Back to the list (the browser's Back): the case closes, the coverage stays.
+    let back = s.apply(A::Restore("zeeland".into()));
+    assert_eq!((back.case, back.fragment().as_str()), (None, "zeeland"));
+    assert_eq!(back.coverage_of("zeeland").walks, 1);
+    // Forward again: the case opens with a fresh walk.
+    let fwd = back.apply(A::Restore("zeeland/casus-3".into()));
+    assert_eq!(fwd.case, Some(2));
+    assert!(fwd.reached.is_none() && fwd.run > back.run);
+    // Every view's fragment restores that view.
+    for f in ["", "vergelijk", "zeeland", "zeeland/antwoorden", "zeeland/casus-1"] {
+        assert_eq!(s.apply(A::Restore(f.into())).fragment(), f, "{f}");
+    }
+}
+
+#[test]
+fn a_pasted_or_mangled_fragment_opens_what_it_can() {
+    let fresh = TrainingState::new(Rc::new(Registry::index()));
+    let s = fresh.apply(A::Restore("Flevoland/casus-4".into()));
+    assert_eq!(s.guideline.as_deref(), Some("flevoland"));
+    assert_eq!(s.case, Some(3), "kept until the cases arrive");
+    assert_eq!(s.to_load(), (Some("flevoland".into()), Some("flevoland".into())));
+    let s = fresh.apply(A::Restore("atlantis/casus-1".into()));
+    assert!(s.guideline.is_none());
+    assert_eq!(s.message.as_deref(), Some("Er is geen richtlijn 'atlantis'. Kies hieronder een richtlijn."));
+    let s = opened("zeeland").apply(A::Restore("zeeland/casus-999".into()));
+    assert!(s.open_case().is_none(), "a case that does not exist shows the list");
+    let s = opened("zeeland").apply(A::Restore("zeeland/casus-nul".into()));
+    assert_eq!((s.case, s.fragment().as_str()), (None, "zeeland"));
+}

@@ -1,7 +1,8 @@
 //! The training page ("Oefenen", feature `training`): cases per guideline walked in the real
 //! widget, the check against the guideline's answer, "Waarom?", the session's coverage, the
 //! answer sheet and "Vergelijk regio's". Its own root component and reducer ([`TrainingState`]);
-//! the logic is in [`crate::training`]. Memory only: nothing in the URL, nothing stored.
+//! the logic is in [`crate::training`]. The view is in the URL fragment (Back and Forward work);
+//! the session (coverage, results) is memory only, nothing stored.
 
 use crate::engine::Answers;
 use crate::guidelines::{Registry, Status};
@@ -40,8 +41,22 @@ impl PartialEq for TrainingAppProps {
 pub fn TrainingApp(props: &TrainingAppProps) -> Html {
     let state = {
         let registry = props.registry.clone();
-        use_reducer(move || TrainingState::new(registry))
+        use_reducer(move || TrainingState::new(registry).apply(TrainingAction::Restore(browser::hash())))
     };
+    // The address bar follows the view (a history entry each), and Back and Forward restore it; the
+    // session itself (coverage, results) stays in memory.
+    {
+        use_effect_with(state.fragment(), move |f| browser::set_hash(f, true));
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = browser::listen_history(move |h| dispatch.dispatch(TrainingAction::Restore(h)));
+            move || {
+                if let Some(l) = listener {
+                    browser::unlisten(l);
+                }
+            }
+        });
+    }
     // The open guideline's data and cases, when they are not there yet.
     {
         let (dispatch, loader) = (state.dispatcher(), props.loader.clone());

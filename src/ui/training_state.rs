@@ -1,7 +1,8 @@
 //! The state of the training page ("Oefenen", feature `training`) and its reducer: which guideline
 //! and case, the trainee's result, the "Waarom?" answer, the presenter view and the session's
 //! coverage. Plain Rust, tested natively in `tests/training_state.rs`; the logic is in
-//! [`crate::training`]. Memory only: nothing in the URL, nothing stored.
+//! [`crate::training`]. The view is in the URL fragment ([`TrainingState::fragment`]); the session
+//! (results, coverage) is memory only, nothing stored.
 
 use crate::engine::codec::decode;
 use crate::engine::map::Map;
@@ -47,6 +48,8 @@ pub enum TrainingAction {
     CheckWhy,
     TogglePresenter,
     ResetCoverage,
+    /// The address bar's fragment (Back, Forward, a pasted link): see [`TrainingState::fragment`].
+    Restore(String),
 }
 
 #[derive(Clone)]
@@ -158,6 +161,52 @@ impl TrainingState {
         self.checked = false;
     }
 
+    /// Where the page is, for the address bar, so the browser's Back and Forward move between the
+    /// views without losing the session (which stays in memory): `""` (guidelines), `vergelijk`,
+    /// `<id>` (its cases), `<id>/antwoorden`, `<id>/casus-<n>`.
+    pub fn fragment(&self) -> String {
+        match (self.mode, &self.guideline, self.case) {
+            (Mode::Compare, ..) => "vergelijk".into(),
+            (_, None, _) => String::new(),
+            (Mode::Sheet, Some(id), _) => format!("{id}/antwoorden"),
+            (Mode::Cases, Some(id), Some(i)) => format!("{id}/casus-{}", i + 1),
+            (Mode::Cases, Some(id), None) => id.clone(),
+        }
+    }
+
+    fn restore(mut self, fragment: &str) -> TrainingState {
+        let fragment = fragment.trim().to_ascii_lowercase();
+        if fragment == "vergelijk" {
+            self.mode = Mode::Compare;
+            return self;
+        }
+        let (id, rest) = fragment.split_once('/').unwrap_or((fragment.as_str(), ""));
+        if id.is_empty() {
+            return self.apply(TrainingAction::ChangeGuideline).with_mode(Mode::Cases);
+        }
+        if self.registry.entry(id).is_none() {
+            let mut s = self.apply(TrainingAction::ChangeGuideline).with_mode(Mode::Cases);
+            s.message = Some(format!("Er is geen richtlijn '{id}'. Kies hieronder een richtlijn."));
+            return s;
+        }
+        let mut s = if self.guideline.as_deref() == Some(id) { self } else { self.apply(TrainingAction::PickGuideline(id.to_string())) };
+        s.mode = if rest == "antwoorden" { Mode::Sheet } else { Mode::Cases };
+        // A case number is kept even before the cases have arrived (a pasted link); one that does
+        // not exist shows the list.
+        let case = rest.strip_prefix("casus-").and_then(|n| n.parse::<usize>().ok()).filter(|n| *n >= 1).map(|n| n - 1);
+        if s.mode == Mode::Cases && case != s.case {
+            s.case = case;
+            s.run += 1;
+            s.reset_case();
+        }
+        s
+    }
+
+    fn with_mode(mut self, mode: Mode) -> Self {
+        self.mode = mode;
+        self
+    }
+
     pub fn apply(&self, action: TrainingAction) -> TrainingState {
         let mut s = self.clone();
         s.message = None;
@@ -239,6 +288,7 @@ impl TrainingState {
                 }
             }
             TrainingAction::TogglePresenter => s.presenter = !s.presenter,
+            TrainingAction::Restore(fragment) => return s.restore(&fragment),
             TrainingAction::ResetCoverage => {
                 if let Some(id) = &s.guideline {
                     s.coverage.remove(id);
