@@ -43,10 +43,10 @@ rm -rf dist && mkdir -p dist/api
 bundle ui dist regiewijzer_wasm
 bundle api dist/api regiewijzer_api
 cp index.html dist/index.html
-cp www/regiewijzer.js www/loader.js www/inbed.html www/inbed.js www/ouder.js www/favicon.svg www/configuratie-voorbeeld.json dist/
+cp www/regiewijzer.js www/eigen.js www/loader.js www/inbed.html www/inbed.js www/ouder.js www/favicon.svg www/configuratie-voorbeeld.json www/eigen-regels-voorbeeld.json dist/
 # The house style: the NL Design System voorbeeld theme's tokens the CSS uses, then the CSS itself.
 node scripts/theme.mjs www/regiewijzer.css dist/regiewijzer.css
-node scripts/minify.mjs dist/regiewijzer.js dist/regiewijzer_wasm.js dist/inbed.js dist/ouder.js dist/regiewijzer.css dist/api/regiewijzer_api.js
+node scripts/minify.mjs dist/regiewijzer.js dist/eigen.js dist/regiewijzer_wasm.js dist/inbed.js dist/ouder.js dist/regiewijzer.css dist/api/regiewijzer_api.js
 # Each guideline's data (fetched when it is opened) and the static list of guidelines in index.html.
 cargo run --locked --quiet --bin regiewijzer -- export dist
 # The service worker for offline use, listing the files above (after the export filled index.html).

@@ -1,6 +1,7 @@
 //! A gemeente's configuration file for the widget (`<regie-wijzer config="…">`): contact points per
 //! guideline and role, which guidelines to offer, the labels a guideline lets the gemeente name, an
-//! intro text, and `debug` (show configuration problems on the page). Pure Rust, tested natively.
+//! intro text, the URL of the gemeente's own rule file (`regels`) and `debug` (show configuration
+//! problems on the page). Pure Rust, tested natively.
 //!
 //! The widget carries no JSON library (it reads its rule data in a compact binary form), so this
 //! module has a small JSON reader of its own. Every problem is collected, in Dutch, naming the key;
@@ -253,6 +254,9 @@ pub struct Config {
     pub contacts: Vec<(String, String, Contact)>,
     /// Per guideline: placeholder key → the gemeente's own label.
     pub labels: Map<String, Map<String, String>>,
+    /// URL of the gemeente's own rule file (same origin). The loader fetches it before the widget
+    /// starts (a `regels` attribute on the element wins); here it is only checked to be a text.
+    pub rules: String,
     pub debug: bool,
 }
 
@@ -275,6 +279,7 @@ pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config,
         match (key.as_str(), v) {
             ("gemeente", Value::Str(s)) => c.gemeente = s.trim().to_string(),
             ("intro", Value::Str(s)) => c.intro = s.trim().to_string(),
+            ("regels", Value::Str(s)) => c.rules = s.trim().to_string(),
             ("debug", Value::Bool(b)) => c.debug = b,
             ("richtlijnen", Value::Array(items)) => {
                 for item in items {
@@ -335,9 +340,10 @@ pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config,
                 }
             }
             (k @ ("gemeente" | "intro"), _) => problems.push(format!("'{k}' moet een tekst zijn")),
+            ("regels", _) => problems.push("'regels' moet de URL van het eigen regelbestand zijn (tekst), bijvoorbeeld \"eigen-regels.json\"".into()),
             ("debug", _) => problems.push("'debug' moet true of false zijn".into()),
             (k @ ("richtlijnen" | "contact" | "labels"), _) => problems.push(format!("'{k}' heeft de verkeerde vorm; zie de README")),
-            (k, _) => problems.push(format!("onbekende sleutel '{k}'; bekend zijn: gemeente, richtlijnen, contact, labels, intro, debug")),
+            (k, _) => problems.push(format!("onbekende sleutel '{k}'; bekend zijn: gemeente, richtlijnen, contact, labels, intro, regels, debug")),
         }
     }
     (c, problems)
