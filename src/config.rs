@@ -254,9 +254,6 @@ pub struct Config {
     pub contacts: Vec<(String, String, Contact)>,
     /// Per guideline: placeholder key → the gemeente's own label.
     pub labels: Map<String, Map<String, String>>,
-    /// URL of the gemeente's own rule file (same origin). The loader fetches it before the widget
-    /// starts (a `regels` attribute on the element wins); here it is only checked to be a text.
-    pub rules: String,
     pub debug: bool,
 }
 
@@ -279,7 +276,9 @@ pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config,
         match (key.as_str(), v) {
             ("gemeente", Value::Str(s)) => c.gemeente = s.trim().to_string(),
             ("intro", Value::Str(s)) => c.intro = s.trim().to_string(),
-            ("regels", Value::Str(s)) => c.rules = s.trim().to_string(),
+            // The URL of the gemeente's own rule file: the loader reads it (eigen.js), before the
+            // widget starts; here it is only checked to be a text.
+            ("regels", Value::Str(_)) => {}
             ("debug", Value::Bool(b)) => c.debug = b,
             ("richtlijnen", Value::Array(items)) => {
                 for item in items {
@@ -339,8 +338,7 @@ pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config,
                     c.labels.insert(g, m);
                 }
             }
-            (k @ ("gemeente" | "intro"), _) => problems.push(format!("'{k}' moet een tekst zijn")),
-            ("regels", _) => problems.push("'regels' moet de URL van het eigen regelbestand zijn (tekst), bijvoorbeeld \"eigen-regels.json\"".into()),
+            (k @ ("gemeente" | "intro" | "regels"), _) => problems.push(format!("'{k}' moet een tekst zijn")),
             ("debug", _) => problems.push("'debug' moet true of false zijn".into()),
             (k @ ("richtlijnen" | "contact" | "labels"), _) => problems.push(format!("'{k}' heeft de verkeerde vorm; zie de README")),
             (k, _) => problems.push(format!("onbekende sleutel '{k}'; bekend zijn: gemeente, richtlijnen, contact, labels, intro, regels, debug")),

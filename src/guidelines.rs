@@ -8,8 +8,10 @@
 //! as [`Status::Defect`] with its Dutch diagnostics.
 //!
 //! A gemeente's own rule file (`<regie-wijzer regels="…">`) is checked in the browser by the JS API
-//! ([`compile_own`], the same verdict as `regiewijzer check`) and handed to the widget compiled
-//! ([`own_from_bytes`], [`Registry::add_own`]); the widget itself never parses JSON.
+//! ([`compile_own`], the same verdict as `regiewijzer check`) and handed to the widget compiled, as
+//! a built-in guideline is: an index that lists it ([`own_index`], [`Registry::from_index`]) and its
+//! data file, which the loader serves from memory. The widget itself never parses JSON and carries
+//! next to no code for it.
 
 use crate::engine::codec::{decode, Bundle, Listing};
 use crate::engine::layout::Layout;
@@ -93,7 +95,15 @@ impl Registry {
 
     /// The built-in index without data (the widget): [`Registry::insert`] adds a guideline's data.
     pub fn index() -> Self {
-        let listings: Vec<Listing> = decode(INDEX).unwrap_or_default();
+        Self::from_index(INDEX)
+    }
+
+    /// An index without data in the compact form: the built-in one, or the one [`own_index`] makes
+    /// with a gemeente's own guideline added (the widget's `mount` takes it from the JS API). Its
+    /// entries are not flagged [`Entry::own`] (the widget needs no flag: [`compile_own`] marks the
+    /// title); [`Registry::add_own`] flags them.
+    pub fn from_index(index: &[u8]) -> Self {
+        let listings: Vec<Listing> = decode(index).unwrap_or_default();
         Registry { entries: listings.into_iter().map(|l| (Entry::of(l, false), None)).collect() }
     }
 
@@ -220,8 +230,8 @@ pub fn own_clash(id: &str) -> String {
 /// Checks a gemeente's own rule file (its JSON text; `name` names it, e.g. its file name) as the
 /// widget offers it: the verdict of `regiewijzer check` (load, validate, its test cases, audit;
 /// quotes and headings only against `text` when given), and its id must not be a built-in one.
-/// Ok: what a walk needs (see [`Bundle::for_walk`]). Err: (the name to list it under, every
-/// problem in Dutch, each naming the offending id).
+/// Ok: what a walk needs (see [`Bundle::for_walk`]), its title marked with [`OWN_MARK`]. Err: (the
+/// name to list it under, every problem in Dutch, each naming the offending id).
 #[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
 pub fn compile_own(name: &str, json: &str, text: Option<&str>) -> Result<Bundle, (String, Vec<String>)> {
     if json.len() > MAX_OWN_LEN {
@@ -233,13 +243,24 @@ pub fn compile_own(name: &str, json: &str, text: Option<&str>) -> Result<Bundle,
         problems.insert(0, own_clash(&v.id));
     }
     match v.result {
-        Ok(g) if problems.is_empty() => Ok(Bundle::new(g).for_walk()),
+        Ok(mut g) if problems.is_empty() => {
+            g.title = format!("{} ({OWN_MARK})", g.title);
+            Ok(Bundle::new(g).for_walk())
+        }
         _ => Err((name.to_string(), problems)),
     }
 }
 
-/// An own rule file in the compact form [`compile_own`] gave (the widget's side), or (`name`, why
-/// it cannot be read).
-pub fn own_from_bytes(name: &str, bytes: &[u8]) -> Result<Bundle, (String, Vec<String>)> {
-    decode::<Bundle>(bytes).map_err(|e| (name.to_string(), vec![format!("de gecompileerde gegevens zijn niet te lezen: {e}")]))
+/// How a gemeente's own guideline is marked: after its title, so the list, the header, printouts
+/// and the dossier text all say so.
+pub const OWN_MARK: &str = "eigen regelbestand van de gemeente";
+
+/// The widget's index with a compiled own guideline listed after the built-in ones (a built-in id
+/// is never replaced: [`compile_own`] refuses it, and here it is skipped).
+pub fn own_index(b: &Bundle) -> Vec<u8> {
+    let mut listings: Vec<Listing> = decode(INDEX).unwrap_or_default();
+    if !listings.iter().any(|l| l.id == b.guideline.id) {
+        listings.push(Listing::of(&b.guideline));
+    }
+    crate::engine::codec::encode(&listings)
 }

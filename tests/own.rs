@@ -4,18 +4,26 @@
 
 use regiewijzer::engine::codec::encode;
 use regiewijzer::engine::{walk, Answers, Position};
-use regiewijzer::guidelines::{compile_own, own_from_bytes, Registry, Status};
+use regiewijzer::engine::codec::Bundle;
+use regiewijzer::guidelines::{compile_own, own_index, Registry, Status, OWN_MARK};
 use regiewijzer::ui::state::{Action, Embedding, State, View};
 use std::process::Command;
 use std::rc::Rc;
 
 const EXAMPLE: &str = include_str!("../www/eigen-regels-voorbeeld.json");
 
-/// The example as the browser gets it: compiled by the JS API's code path, sent as bytes, decoded
-/// by the widget's.
-fn example_bytes() -> Vec<u8> {
+/// The example as the JS API's `compile` gives it: the index that lists it and its data file.
+fn example_compiled() -> (Vec<u8>, Vec<u8>) {
     let bundle = compile_own("eigen-regels-voorbeeld.json", EXAMPLE, None).expect("the example passes");
-    encode(&bundle)
+    (own_index(&bundle), encode(&bundle))
+}
+
+/// The registry as the widget's `mount` builds it from those, and its data as `load` serves it.
+fn widget_registry() -> Registry {
+    let (index, data) = example_compiled();
+    let mut reg = Registry::from_index(&index);
+    reg.insert("voorbeeldstad-eigen", &data).expect("the data decodes");
+    reg
 }
 
 fn with_own(json: &str) -> Registry {
@@ -37,10 +45,11 @@ fn temp_dir(name: &str) -> std::path::PathBuf {
 
 #[test]
 fn the_example_compiles_decodes_and_walks_to_the_outcomes_its_text_names() {
-    let bundle = own_from_bytes("eigen-regels-voorbeeld.json", &example_bytes()).expect("decodes");
-    let g = &bundle.guideline;
-    assert_eq!(g.id, "voorbeeldstad-eigen");
+    let reg = widget_registry();
+    let g = reg.get("voorbeeldstad-eigen").unwrap();
     assert!(g.region.starts_with("Voorbeeld"), "marked as an example: {}", g.region);
+    assert!(g.title.ends_with(&format!("({OWN_MARK})")), "marked as the gemeente's own: {}", g.title);
+    assert_eq!(reg.entry("voorbeeldstad-eigen").unwrap().title, g.title, "in the list too");
     // What a walk needs only: the test cases stay in the JSON.
     assert!(g.tests.is_empty());
     // Expected outcomes from the example's text (section 2), not from re-running the model.
@@ -57,17 +66,23 @@ fn the_example_compiles_decodes_and_walks_to_the_outcomes_its_text_names() {
 }
 
 #[test]
-fn add_own_lists_it_as_own_beside_the_builtins_and_the_widget_walks_it_without_fetching() {
-    let mut reg = Registry::index();
-    let id = reg.add_own(own_from_bytes("eigen-regels-voorbeeld.json", &example_bytes()));
-    assert_eq!(id, "voorbeeldstad-eigen");
+fn listed_beside_the_builtins_and_walked_like_one_its_share_link_included() {
+    let (index, data) = example_compiled();
+    let mut reg = Registry::from_index(&index);
     let list = reg.list();
-    assert_eq!(list.len(), 6, "five built-in guidelines and the own one");
-    assert_eq!(list.iter().filter(|e| e.own).map(|e| e.id.as_str()).collect::<Vec<_>>(), ["voorbeeldstad-eigen"]);
-    let e = reg.entry(&id).unwrap();
-    assert_eq!(e.status, Status::Beschikbaar);
-    assert!(!reg.needs_data(&id), "its data came with it");
-    assert!(list.iter().filter(|e| !e.own).all(|e| e.status == Status::Beschikbaar));
+    let ids: Vec<&str> = list.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["westfriesland", "oost-veluwe", "flevoland", "hoogeveen-de-wolden", "zeeland", "voorbeeldstad-eigen"]);
+    assert!(list.iter().all(|e| e.status == Status::Beschikbaar));
+    let id = "voorbeeldstad-eigen".to_string();
+    // Like a built-in one, it asks for its data when opened; the loader serves it from memory.
+    assert!(reg.needs_data(&id));
+    reg.insert(&id, &data).unwrap();
+    assert!(!reg.needs_data(&id));
+    // The same through add_own (native callers).
+    let mut other = Registry::index();
+    assert_eq!(other.add_own(compile_own("x.json", EXAMPLE, None)), id);
+    assert!(other.entry(&id).unwrap().own);
+    assert_eq!(other.list().len(), 6);
 
     // The reducer, as the widget runs it: pick it, answer by clicking, reach an outcome.
     let reg = Rc::new(reg);
@@ -88,15 +103,25 @@ fn add_own_lists_it_as_own_beside_the_builtins_and_the_widget_walks_it_without_f
     let restored = State::new(reg, Rc::new(Embedding { url_state: true, ..Embedding::default() })).apply(Action::Restore(format!("#{fragment}")));
     assert!(restored.loading.is_none() && restored.message.is_none() && restored.failed.is_none());
     assert!(matches!(restored.view(), View::Outcome(_)));
+    // After a reload the widget starts from the index alone: the link waits for the data, which
+    // the loader serves from its cache (no regels/ file), then the walk is restored.
+    let s = State::new(Rc::new(Registry::from_index(&index)), Rc::new(Embedding { url_state: true, ..Embedding::default() }))
+        .apply(Action::Restore(format!("#{fragment}")));
+    assert_eq!(s.loading.as_deref(), Some("voorbeeldstad-eigen"));
+    let s = s.apply(Action::Loaded("voorbeeldstad-eigen".into(), Ok(data)));
+    assert!(s.message.is_none() && s.failed.is_none());
+    match s.view() {
+        View::Outcome(a) => assert_eq!(a.outcome.unwrap().id, "procesregie_wijkteam"),
+        _ => panic!("not restored"),
+    }
 }
 
 #[test]
-fn the_own_guideline_is_offered_beside_the_guidelines_a_page_names() {
-    // The embedding names one built-in guideline: the widget's mount adds the own one to the offer
-    // (see src/bindings/widget.rs); the reducer then shows the picker with both.
-    let mut reg = Registry::index();
-    let id = reg.add_own(own_from_bytes("x", &example_bytes()));
-    let s = State::new(Rc::new(reg), Rc::new(Embedding { offer: vec!["zeeland".into(), id], ..Embedding::default() }));
+fn a_page_that_names_the_guidelines_to_offer_names_the_own_one_like_any_other() {
+    // A page that names the guidelines to offer names the own one like any other (without a list,
+    // every guideline is offered, the own one included).
+    let reg = widget_registry();
+    let s = State::new(Rc::new(reg), Rc::new(Embedding { offer: vec!["zeeland".into(), "voorbeeldstad-eigen".into()], ..Embedding::default() }));
     assert_eq!(s.offered().iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["zeeland", "voorbeeldstad-eigen"]);
 }
 
@@ -185,10 +210,14 @@ fn a_builtin_id_is_refused_naming_it_and_never_replaces_the_builtin() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(problems[0].contains("id 'zeeland' is al een ingebouwde richtlijn"), "{problems:?}");
 
-    // Even when such bytes reach the widget, the built-in guideline stays.
-    let bytes = encode(&regiewijzer::engine::codec::Bundle::new(regiewijzer::engine::load("x", &json).unwrap()));
+    // Even when such a guideline gets past that, the built-in guideline stays: the index lists it
+    // once, and add_own lists the impostor as defect under another name.
+    let impostor = Bundle::new(regiewijzer::engine::load("x", &json).unwrap());
+    let index = Registry::from_index(&own_index(&impostor));
+    assert_eq!(index.list().len(), 5);
+    assert_eq!(index.entry("zeeland").unwrap().region, "Zeeland");
     let mut reg = Registry::builtin();
-    let id = reg.add_own(own_from_bytes("zeeland.json", &bytes));
+    let id = reg.add_own(Ok(impostor));
     assert_ne!(id, "zeeland");
     let z = reg.entry("zeeland").unwrap();
     assert!(!z.own && z.status == Status::Beschikbaar);
@@ -213,9 +242,12 @@ fn a_builtin_id_is_refused_naming_it_and_never_replaces_the_builtin() {
 
 #[test]
 fn unreadable_bytes_and_oversized_files_are_problems_not_panics() {
-    let (name, problems) = own_from_bytes("mijn.json", b"\x00\x01garbage").unwrap_err();
-    assert_eq!(name, "mijn.json");
-    assert!(problems[0].starts_with("de gecompileerde gegevens zijn niet te lezen"), "{problems:?}");
+    let (index, _) = example_compiled();
+    let mut reg = Registry::from_index(&index);
+    let e = reg.insert("voorbeeldstad-eigen", b"\x00\x01garbage").unwrap_err();
+    assert!(e.contains("niet te lezen"), "{e}");
+    assert_eq!(reg.entry("voorbeeldstad-eigen").unwrap().status, Status::Defect);
+    assert_eq!(Registry::from_index(b"\x00garbage").list().len(), 0, "a garbled index lists nothing, no panic");
     let big = " ".repeat(regiewijzer::guidelines::MAX_OWN_LEN + 1);
     let (_, problems) = compile_own("groot.json", &big, None).unwrap_err();
     assert!(problems[0].contains("groter dan 1024 KB"), "{problems:?}");
@@ -224,15 +256,12 @@ fn unreadable_bytes_and_oversized_files_are_problems_not_panics() {
 #[test]
 fn the_configuration_file_may_name_the_own_rule_file() {
     let known: Vec<(String, Vec<String>)> = Registry::index().list().into_iter().map(|e| (e.id, e.configurable)).collect();
-    let (c, problems) = regiewijzer::config::parse(r#"{ "regels": " eigen-regels.json " }"#, &known);
+    let (_, problems) = regiewijzer::config::parse(r#"{ "regels": "eigen-regels.json" }"#, &known);
     assert!(problems.is_empty(), "{problems:?}");
-    assert_eq!(c.rules, "eigen-regels.json");
     let (_, problems) = regiewijzer::config::parse(r#"{ "regels": 3 }"#, &known);
-    assert_eq!(problems.len(), 1);
-    assert!(problems[0].starts_with("'regels' moet de URL"), "{problems:?}");
+    assert_eq!(problems, ["'regels' moet een tekst zijn"]);
     // With the own guideline listed, the configuration may name it like a built-in one.
-    let mut reg = Registry::index();
-    reg.add_own(own_from_bytes("x", &example_bytes()));
+    let reg = widget_registry();
     let known: Vec<(String, Vec<String>)> = reg.list().into_iter().map(|e| (e.id, e.configurable)).collect();
     let (c, problems) = regiewijzer::config::parse(r#"{ "richtlijnen": ["voorbeeldstad-eigen", "zeeland"] }"#, &known);
     assert!(problems.is_empty(), "{problems:?}");

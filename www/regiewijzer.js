@@ -67,13 +67,10 @@ function boot(root, get) {
   const urlState = flag ? ['aan', 'on', 'ja', 'true'].includes(flag) : !several;
   const first = urlState ? location.hash.slice(1).split('/')[0].toLowerCase() : '';
   const config = configText(get('config'));
-  const own = config.then((c) => {
-    let url = get('regels');
-    try { url ??= JSON.parse(c ?? '{}').regels; } catch { /* the widget reports a bad file */ }
-    return typeof url === 'string' && url.trim() ? import('./eigen.js').then((m) => m.ownRules(url.trim())) : undefined;
-  }).catch(() => ({ naam: 'eigen regelbestand', problemen: ['de controle kon niet worden geladen'] }));
-  // The guideline in the address bar, unless it may be the gemeente's own (not in regels/).
-  if (/^[a-z0-9_-]+$/.test(first)) own.then((o) => o || load(first)).catch(() => {});
+  // A gemeente's own rule file, named here or in the configuration file: checked by eigen.js, lazily.
+  const own = config.then((c) => (get('regels') || /"regels"/.test(c)) && import('./eigen.js').then((m) => m.ownRules(get('regels'), c, cache, root))).catch(() => {});
+  // The guideline in the address bar, unless an own rule file is named (its id has no regels/ file).
+  if (/^[a-z0-9_-]+$/.test(first)) own.then((o) => o === false && load(first)).catch(() => {});
   ready ??= init({ module_or_path: new URL('regiewijzer_wasm_bg.wasm', import.meta.url) });
   Promise.all([ready, config, own])
     .then(([, config, eigen]) => mount(root, {
@@ -85,7 +82,7 @@ function boot(root, get) {
       contact: get('contact'),
       home: new URL('index.html', here).href,
       config,
-      eigen,
+      eigen: eigen || undefined,
     }))
     .then((problems) => {
       for (const p of problems ?? []) console.warn(`Regiewijzer, configuratie: ${p}`);

@@ -8,7 +8,7 @@
 //! ```
 
 use crate::engine::Answers;
-use crate::guidelines::{own_from_bytes, Registry};
+use crate::guidelines::Registry;
 use crate::ui::app::{App, AppProps, Setup};
 use crate::ui::browser;
 use crate::ui::state::Embedding;
@@ -36,9 +36,9 @@ fn text(options: &JsValue, key: &str) -> Option<String> {
 /// - `contact`: the gemeente's contact point for professionals (team, generic phone or e-mail, URL);
 /// - `home`: the URL of the widget's own page, for share links when `urlState` is off;
 /// - `config`: the text of the gemeente's configuration file (see `crate::config`);
-/// - `eigen`: a gemeente's own rule file as the JS API's `compile` checked it: `{ bytes }` (offered
-///   beside the built-in guidelines, marked as the gemeente's own) or `{ naam, problemen: [...] }`
-///   (listed with every problem).
+/// - `eigen`: for a gemeente's own rule file that the JS API's `compile` passed, the index that
+///   lists it beside the built-in guidelines (Uint8Array); `load` serves its data. A page that
+///   names the guidelines to offer (`richtlijn`, the configuration's `richtlijnen`) names its id too.
 ///
 /// Returns the configuration's problems (Dutch strings) for the loader to print in the console.
 #[wasm_bindgen]
@@ -51,19 +51,11 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
         m.set(m.get() + 1);
         m.get()
     });
-    let mut registry = Registry::index();
-    let own = js_sys::Reflect::get(&options, &JsValue::from_str("eigen")).ok().filter(|o| o.is_object()).map(|o| {
-        let name = text(&o, "naam").or_else(|| text(&o, "id")).unwrap_or_else(|| "eigen regelbestand".into());
-        let compiled = match js_sys::Reflect::get(&o, &JsValue::from_str("bytes")).ok().and_then(|b| b.dyn_into::<js_sys::Uint8Array>().ok()) {
-            Some(bytes) => own_from_bytes(&name, &bytes.to_vec()),
-            None => {
-                let list = js_sys::Reflect::get(&o, &JsValue::from_str("problemen")).ok().filter(|p| js_sys::Array::is_array(p));
-                let problems: Vec<String> = list.map(|p| js_sys::Array::from(&p).iter().filter_map(|v| v.as_string()).collect()).unwrap_or_default();
-                Err((name, if problems.is_empty() { vec!["het regelbestand is niet gecontroleerd".into()] } else { problems }))
-            }
-        };
-        registry.add_own(compiled)
-    });
+    // With a gemeente's own rule file, the JS API made the index that lists it (its data comes by `load`).
+    let registry = match js_sys::Reflect::get(&options, &JsValue::from_str("eigen")).ok().filter(|v| !v.is_undefined()) {
+        Some(index) => Registry::from_index(&js_sys::Uint8Array::new(&index).to_vec()),
+        None => Registry::index(),
+    };
     let known: Vec<(String, Vec<String>)> = registry.list().into_iter().map(|e| (e.id, e.configurable)).collect();
     let (config, problems) = match text(&options, "config") {
         Some(t) => crate::config::parse(&t, &known),
@@ -78,15 +70,6 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
     }
     if offer.is_empty() {
         offer = config.offer.clone();
-    }
-    // A gemeente's own rule file is offered beside whichever guidelines the page names.
-    if let Some(id) = &own {
-        if let Some(labels) = config.labels.get(id) {
-            registry.edit(id, |g| crate::config::apply_labels(labels, g));
-        }
-        if !offer.is_empty() && !offer.contains(id) {
-            offer.push(id.clone());
-        }
     }
     let url_state = js_sys::Reflect::get(&options, &JsValue::from_str("urlState")).ok().and_then(|v| v.as_bool()).unwrap_or(false);
     let setup = Setup {

@@ -179,8 +179,7 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
 
-    let own = state.guideline.as_deref().and_then(|id| state.registry.entry(id)).is_some_and(|e| e.own);
-    let title = state.current().map(|g| format!("{} — {}{}", g.region, g.title, if own { " (eigen regelbestand van de gemeente)" } else { "" }));
+    let title = state.current().map(|g| format!("{} — {}", g.region, g.title));
     let steps = state.answered();
     let share_url = if url_state { String::new() } else { format!("{}#{}", setup.home, state.fragment()) };
     let share = {

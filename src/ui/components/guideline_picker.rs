@@ -8,12 +8,8 @@ pub struct GuidelinePickerProps {
     pub onpick: Callback<String>,
 }
 
-/// How a gemeente's own rule file is marked in the list.
-const OWN: &str = "eigen regelbestand van de gemeente";
-
 /// The list of regions: usable ones as links to their share-link fragment (the same links the page
-/// shows before the widget has loaded), defect ones with the reason; a gemeente's own rule file
-/// marked as such, and when it has problems, every one of them.
+/// shows before the widget has loaded), defect ones with the reason.
 #[component]
 pub fn GuidelinePicker(props: &GuidelinePickerProps) -> Html {
     html! {
@@ -30,16 +26,7 @@ pub fn GuidelinePicker(props: &GuidelinePickerProps) -> Html {
                                 onclick={move |ev: MouseEvent| { ev.prevent_default(); onpick.emit(id.clone()) }}>
                                 <span class="rw-regio-naam">{ &e.region }</span>{ " " }
                                 <span class="rw-regio-titel">{ format!("{} ({})", e.title, e.document_date) }</span>
-                                if e.own { { " " }<span class="rw-eigen">{ OWN }</span> }
                             </a>
-                        </li>
-                    },
-                    // A gemeente's own file: every problem, so whoever maintains it can fix it.
-                    Status::Defect if e.own => html! {
-                        <li class="rw-volgt">
-                            <span class="rw-regio-naam">{ &e.region }</span>{ " " }<span class="rw-eigen">{ OWN }</span>
-                            { format!(" — niet te gebruiken: het regelbestand heeft {} probleem/problemen:", e.problems.len()) }
-                            <ul class="rw-problemen">{ for e.problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
                         </li>
                     },
                     Status::Defect => html! {
