@@ -45,11 +45,12 @@ bundle api dist/api regiewijzer_api
 # The training page (oefenen.html): the widget plus cases and "Vergelijk regio's", its own bundle.
 bundle training dist oefenen_wasm
 cp index.html dist/index.html
-cp www/regiewijzer.js www/loader.js www/inbed.html www/inbed.js www/ouder.js www/favicon.svg www/configuratie-voorbeeld.json www/oefenen.html www/oefenen.js www/oefenen.css dist/
+cp www/regiewijzer.js www/eigen.js www/loader.js www/inbed.html www/inbed.js www/ouder.js www/favicon.svg www/configuratie-voorbeeld.json \
+  www/eigen-regels-voorbeeld.json www/oefenen.html www/oefenen.js www/oefenen.css dist/
 # The house style: the NL Design System voorbeeld theme's tokens the CSS uses, then the CSS itself.
 node scripts/theme.mjs www/regiewijzer.css dist/regiewijzer.css
-node scripts/minify.mjs dist/regiewijzer.js dist/regiewijzer_wasm.js dist/inbed.js dist/ouder.js dist/regiewijzer.css dist/api/regiewijzer_api.js \
-  dist/oefenen.js dist/oefenen_wasm.js dist/oefenen.css
+node scripts/minify.mjs dist/regiewijzer.js dist/eigen.js dist/regiewijzer_wasm.js dist/inbed.js dist/ouder.js dist/regiewijzer.css \
+  dist/api/regiewijzer_api.js dist/oefenen.js dist/oefenen_wasm.js dist/oefenen.css
 # Each guideline's data (fetched when it is opened) and the static list of guidelines in index.html.
 cargo run --locked --quiet --bin regiewijzer -- export dist
 # The service worker for offline use, listing the files above (after the export filled index.html).

@@ -1,6 +1,7 @@
 //! A gemeente's configuration file for the widget (`<regie-wijzer config="…">`): contact points per
 //! guideline and role, which guidelines to offer, the labels a guideline lets the gemeente name, an
-//! intro text, and `debug` (show configuration problems on the page). Pure Rust, tested natively.
+//! intro text, the URL of the gemeente's own rule file (`regels`) and `debug` (show configuration
+//! problems on the page). Pure Rust, tested natively.
 //!
 //! The widget carries no JSON library (it reads its rule data in a compact binary form), so this
 //! module has a small JSON reader of its own. Every problem is collected, in Dutch, naming the key;
@@ -275,6 +276,9 @@ pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config,
         match (key.as_str(), v) {
             ("gemeente", Value::Str(s)) => c.gemeente = s.trim().to_string(),
             ("intro", Value::Str(s)) => c.intro = s.trim().to_string(),
+            // The URL of the gemeente's own rule file: the loader reads it (eigen.js), before the
+            // widget starts; here it is only checked to be a text.
+            ("regels", Value::Str(_)) => {}
             ("debug", Value::Bool(b)) => c.debug = b,
             ("richtlijnen", Value::Array(items)) => {
                 for item in items {
@@ -334,10 +338,10 @@ pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config,
                     c.labels.insert(g, m);
                 }
             }
-            (k @ ("gemeente" | "intro"), _) => problems.push(format!("'{k}' moet een tekst zijn")),
+            (k @ ("gemeente" | "intro" | "regels"), _) => problems.push(format!("'{k}' moet een tekst zijn")),
             ("debug", _) => problems.push("'debug' moet true of false zijn".into()),
             (k @ ("richtlijnen" | "contact" | "labels"), _) => problems.push(format!("'{k}' heeft de verkeerde vorm; zie de README")),
-            (k, _) => problems.push(format!("onbekende sleutel '{k}'; bekend zijn: gemeente, richtlijnen, contact, labels, intro, debug")),
+            (k, _) => problems.push(format!("onbekende sleutel '{k}'; bekend zijn: gemeente, richtlijnen, contact, labels, intro, regels, debug")),
         }
     }
     (c, problems)

@@ -6,6 +6,12 @@
 //! guideline's data when it is opened ([`Registry::insert`]), so a walk transfers only the data of
 //! the guideline walked. A rule file that fails to load does not take the others down: it is listed
 //! as [`Status::Defect`] with its Dutch diagnostics.
+//!
+//! A gemeente's own rule file (`<regie-wijzer regels="…">`) is checked in the browser by the JS API
+//! ([`compile_own`], the same verdict as `regiewijzer check`) and handed to the widget compiled, as
+//! a built-in guideline is: an index that lists it ([`own_index`], [`Registry::from_index`]) and its
+//! data file, which the loader serves from memory. The widget itself never parses JSON and carries
+//! next to no code for it.
 
 use crate::engine::codec::{decode, Bundle, Listing};
 use crate::engine::layout::Layout;
@@ -89,7 +95,15 @@ impl Registry {
 
     /// The built-in index without data (the widget): [`Registry::insert`] adds a guideline's data.
     pub fn index() -> Self {
-        let listings: Vec<Listing> = decode(INDEX).unwrap_or_default();
+        Self::from_index(INDEX)
+    }
+
+    /// An index without data in the compact form: the built-in one, or the one [`own_index`] makes
+    /// with a gemeente's own guideline added (the widget's `mount` takes it from the JS API). Its
+    /// entries are not flagged [`Entry::own`] (the widget needs no flag: [`compile_own`] marks the
+    /// title); [`Registry::add_own`] flags them.
+    pub fn from_index(index: &[u8]) -> Self {
+        let listings: Vec<Listing> = decode(index).unwrap_or_default();
         Registry { entries: listings.into_iter().map(|l| (Entry::of(l, false), None)).collect() }
     }
 
@@ -129,9 +143,16 @@ impl Registry {
         }
     }
 
-    /// Adds (or replaces) a guideline that is not built in: a gemeente's own rule file, as compiled
-    /// bytes, or its problems when it did not validate.
+    /// Adds (or replaces) a guideline that is not built in: a gemeente's own rule file, compiled,
+    /// or (its name, its problems) when it did not pass. Returns the id it is listed under. A file
+    /// with the id of a built-in guideline never replaces it: it is listed as defect, saying so.
     pub fn add_own(&mut self, compiled: Result<Bundle, (String, Vec<String>)>) -> String {
+        let builtin = |id: &str| self.entries.iter().any(|(e, _)| e.id == id && !e.own);
+        let compiled = match compiled {
+            Ok(b) if builtin(&b.guideline.id) => Err((format!("eigen regelbestand ({})", b.guideline.id), vec![own_clash(&b.guideline.id)])),
+            Err((name, problems)) if builtin(&name) => Err((format!("eigen regelbestand ({name})"), problems)),
+            other => other,
+        };
         let (entry, data) = match compiled {
             Ok(b) => (Entry::of(Listing::of(&b.guideline), true), Some(Rc::new(b))),
             Err((name, problems)) => {
@@ -196,4 +217,50 @@ impl Registry {
 /// The test cases (with their situation texts) of a built-in guideline: the training cases.
 pub fn builtin_cases(id: &str) -> Vec<TestCase> {
     BUILTIN.iter().find(|(i, ..)| *i == id).and_then(|(_, _, _, c)| decode(c).ok()).unwrap_or_default()
+}
+
+/// Largest own rule file read, in bytes (the largest built-in file is about 160 KB).
+pub const MAX_OWN_LEN: usize = 1024 * 1024;
+
+/// Why an own rule file with a built-in guideline's id is refused (Dutch, naming the id).
+pub fn own_clash(id: &str) -> String {
+    format!("id '{id}' is al een ingebouwde richtlijn; geef het eigen regelbestand een ander id (bijvoorbeeld '{id}-eigen')")
+}
+
+/// Checks a gemeente's own rule file (its JSON text; `name` names it, e.g. its file name) as the
+/// widget offers it: the verdict of `regiewijzer check` (load, validate, its test cases, audit;
+/// quotes and headings only against `text` when given), and its id must not be a built-in one.
+/// Ok: what a walk needs (see [`Bundle::for_walk`]), its title marked with [`OWN_MARK`]. Err: (the
+/// name to list it under, every problem in Dutch, each naming the offending id).
+#[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
+pub fn compile_own(name: &str, json: &str, text: Option<&str>) -> Result<Bundle, (String, Vec<String>)> {
+    if json.len() > MAX_OWN_LEN {
+        return Err((name.to_string(), vec![format!("het bestand is groter dan {} KB", MAX_OWN_LEN / 1024)]));
+    }
+    let v = crate::engine::audit::check(name, json, |_| text.map(String::from));
+    let mut problems = v.problems();
+    if Registry::index().entry(&v.id).is_some() {
+        problems.insert(0, own_clash(&v.id));
+    }
+    match v.result {
+        Ok(mut g) if problems.is_empty() => {
+            g.title = format!("{} ({OWN_MARK})", g.title);
+            Ok(Bundle::new(g).for_walk())
+        }
+        _ => Err((name.to_string(), problems)),
+    }
+}
+
+/// How a gemeente's own guideline is marked: after its title, so the list, the header, printouts
+/// and the dossier text all say so.
+pub const OWN_MARK: &str = "eigen regelbestand van de gemeente";
+
+/// The widget's index with a compiled own guideline listed after the built-in ones (a built-in id
+/// is never replaced: [`compile_own`] refuses it, and here it is skipped).
+pub fn own_index(b: &Bundle) -> Vec<u8> {
+    let mut listings: Vec<Listing> = decode(INDEX).unwrap_or_default();
+    if !listings.iter().any(|l| l.id == b.guideline.id) {
+        listings.push(Listing::of(&b.guideline));
+    }
+    crate::engine::codec::encode(&listings)
 }

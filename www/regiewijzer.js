@@ -7,7 +7,9 @@
 //
 // Attributes of <regie-wijzer>: richtlijn (one id, or a comma list to offer), gemeente, rol
 // (toegang/zorgaanbieder), contact (the gemeente's contact point), url-state (aan/uit; on/off),
-// config (URL of the gemeente's configuration file, same origin; its problems go to the console).
+// config (URL of the gemeente's configuration file, same origin; its problems go to the console),
+// regels (URL of the gemeente's own rule file, same origin; or `regels` in the configuration file:
+// then eigen.js and the JS API that checks it are loaded, otherwise nothing of them).
 // `<div id="regiewijzer" data-…>` keeps working with the same options as data attributes.
 // A guideline's data (regels/<id>.rwd) is fetched when it is opened; the one named in the address
 // bar right away, in parallel with the wasm. The stylesheet is added once if the page lacks it.
@@ -65,10 +67,14 @@ function boot(root, get) {
   // The walk lives in the URL unless switched off; with several widgets on one page, only where asked.
   const urlState = flag ? ['aan', 'on', 'ja', 'true'].includes(flag) : !several;
   const first = urlState ? location.hash.slice(1).split('/')[0].toLowerCase() : '';
-  if (/^[a-z0-9_-]+$/.test(first)) load(first).catch(() => {});
+  const config = configText(get('config'));
+  // A gemeente's own rule file, named here or in the configuration file: checked by eigen.js, lazily.
+  const own = config.then((c) => (get('regels') || /"regels"/.test(c)) && import('./eigen.js').then((m) => m.ownRules(get('regels'), c, cache, root))).catch(() => {});
+  // The guideline in the address bar, unless an own rule file is named (its id has no regels/ file).
+  if (/^[a-z0-9_-]+$/.test(first)) own.then((o) => o === false && load(first)).catch(() => {});
   ready ??= init({ module_or_path: new URL('regiewijzer_wasm_bg.wasm', import.meta.url) });
-  Promise.all([ready, configText(get('config'))])
-    .then(([, config]) => mount(root, {
+  Promise.all([ready, config, own])
+    .then(([, config, eigen]) => mount(root, {
       load,
       urlState,
       richtlijn: get('richtlijn'),
@@ -77,6 +83,7 @@ function boot(root, get) {
       contact: get('contact'),
       home: new URL('index.html', here).href,
       config,
+      eigen: eigen || undefined,
     }))
     .then((problems) => {
       for (const p of problems ?? []) console.warn(`Regiewijzer, configuratie: ${p}`);

@@ -12,10 +12,10 @@
 //! option, malformed pair or date, unreadable file). Errors go to stderr in Dutch, never as a panic.
 
 use regiewijzer::engine::model::{DateField, Guideline};
-use regiewijzer::engine::audit::audit;
+use regiewijzer::engine::audit::{check as check_file, verdict};
 use regiewijzer::engine::{advise, load, Answers, Dates};
 use std::path::Path;
-use regiewijzer::guidelines::{Registry, Status};
+use regiewijzer::guidelines::{own_clash, Registry, Status};
 use std::process::ExitCode;
 
 const USAGE: &str = "Gebruik:
@@ -173,7 +173,11 @@ fn check(files: &[String]) -> Result<String, Fail> {
         let reg = Registry::builtin();
         for e in reg.list() {
             match reg.get(&e.id) {
-                Ok(g) => failed |= !audited(g, Path::new("rules"), &mut out),
+                Ok(g) => {
+                    let v = verdict(g.clone(), guideline_text(g, Path::new("rules")).as_deref());
+                    failed |= v.result.is_err();
+                    out.push_str(&v.report());
+                }
                 Err(_) => {
                     failed = true;
                     out.push_str(&format!("FOUT {}:\n- {}\n", e.id, e.problems.join("\n- ")));
@@ -183,11 +187,15 @@ fn check(files: &[String]) -> Result<String, Fail> {
     }
     for f in files {
         let json = std::fs::read_to_string(f).map_err(|e| Fail(2, format!("kan '{f}' niet lezen: {e}")))?;
-        match load(f, &json) {
-            Ok(g) => failed |= !audited(&g, Path::new(f).parent().unwrap_or(Path::new(".")), &mut out),
-            Err(e) => {
-                failed = true;
-                out.push_str(&format!("FOUT {f}: {e}\n"));
+        // The guideline text is looked for beside the file, in text/<seed>.
+        let dir = Path::new(f).parent().unwrap_or(Path::new("."));
+        let v = check_file(f, &json, |g| guideline_text(g, dir));
+        failed |= v.result.is_err();
+        out.push_str(&v.report());
+        // As a gemeente's own rule file the widget refuses a built-in id (this may be that file).
+        if let Ok(g) = &v.result {
+            if Registry::index().entry(&g.id).is_some() {
+                out.push_str(&format!("     let op: als eigen regelbestand van een gemeente weigert de widget dit bestand: {}\n", own_clash(&g.id)));
             }
         }
     }
@@ -198,28 +206,9 @@ fn check(files: &[String]) -> Result<String, Fail> {
     }
 }
 
-/// Audits a loaded guideline (the guideline text is looked for in `<dir>/text/<seed>`) and writes
-/// the verdict; false when the audit found problems.
-fn audited(g: &Guideline, dir: &Path, out: &mut String) -> bool {
-    let path = dir.join("text").join(&g.seed);
-    let text = std::fs::read_to_string(&path).ok();
-    let problems = audit(g, text.as_deref());
-    if problems.is_empty() {
-        let note = if text.is_some() { "" } else { " (tekst niet gevonden: citaten niet gecontroleerd)" };
-        out.push_str(&format!(
-            "ok   {}: {} vragen, {} uitkomsten, {} testgevallen geslaagd{note}\n",
-            g.id,
-            g.questions.len(),
-            g.outcomes.len(),
-            g.tests.len()
-        ));
-        return true;
-    }
-    out.push_str(&format!("FOUT {}: {} probleem/problemen:\n", g.id, problems.len()));
-    for p in problems {
-        out.push_str(&format!("- {}\n", p.kind));
-    }
-    false
+/// The guideline text kept beside the rule files (`<dir>/text/<seed>`), if there.
+fn guideline_text(g: &Guideline, dir: &Path) -> Option<String> {
+    std::fs::read_to_string(dir.join("text").join(&g.seed)).ok()
 }
 
 /// Writes what the widget fetches from its own folder: `regels/<id>.rwd` (a guideline's walk data and

@@ -35,7 +35,10 @@ fn text(options: &JsValue, key: &str) -> Option<String> {
 /// - `gemeente`, `rol`: answers given up front where a guideline asks them;
 /// - `contact`: the gemeente's contact point for professionals (team, generic phone or e-mail, URL);
 /// - `home`: the URL of the widget's own page, for share links when `urlState` is off;
-/// - `config`: the text of the gemeente's configuration file (see `crate::config`).
+/// - `config`: the text of the gemeente's configuration file (see `crate::config`);
+/// - `eigen`: for a gemeente's own rule file that the JS API's `compile` passed, the index that
+///   lists it beside the built-in guidelines (Uint8Array); `load` serves its data. A page that
+///   names the guidelines to offer (`richtlijn`, the configuration's `richtlijnen`) names its id too.
 ///
 /// Returns the configuration's problems (Dutch strings) for the loader to print in the console.
 #[wasm_bindgen]
@@ -48,7 +51,11 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
         m.set(m.get() + 1);
         m.get()
     });
-    let registry = Registry::index();
+    // With a gemeente's own rule file, the JS API made the index that lists it (its data comes by `load`).
+    let registry = match js_sys::Reflect::get(&options, &JsValue::from_str("eigen")).ok().filter(|v| !v.is_undefined()) {
+        Some(index) => Registry::from_index(&js_sys::Uint8Array::new(&index).to_vec()),
+        None => Registry::index(),
+    };
     let known: Vec<(String, Vec<String>)> = registry.list().into_iter().map(|e| (e.id, e.configurable)).collect();
     let (config, problems) = match text(&options, "config") {
         Some(t) => crate::config::parse(&t, &known),

@@ -128,3 +128,78 @@ fn interpretations(g: &Guideline) -> Vec<(String, &str)> {
     }
     all
 }
+
+/// What the verdict says when the guideline text was not there to check quotes and headings against.
+pub const TEXT_NOT_CHECKED: &str = "tekst niet gevonden: citaten niet gecontroleerd";
+
+/// The verdict on one rule file: what `regiewijzer check` prints and what the widget shows for a
+/// gemeente's own rule file (the JS API's `compile`), from the same code.
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    /// The guideline's id, or the file's name when the file could not be read that far.
+    pub id: String,
+    /// The guideline when it passed; otherwise every problem (load-time validation, the file's own
+    /// test cases, or the audit), each naming the offending id.
+    pub result: Result<Guideline, Vec<Diagnostic>>,
+    /// Whether the quotes and headings were checked against the guideline text.
+    pub text_checked: bool,
+}
+
+impl Verdict {
+    /// Every problem as a Dutch sentence naming the offending id; empty when the file passed.
+    pub fn problems(&self) -> Vec<String> {
+        match &self.result {
+            Ok(_) => Vec::new(),
+            Err(ds) => ds.iter().map(|d| d.kind.to_string()).collect(),
+        }
+    }
+
+    /// The verdict as `regiewijzer check` prints it: one `ok` line, or `FOUT` and one line per problem.
+    pub fn report(&self) -> String {
+        match &self.result {
+            Ok(g) => {
+                let note = if self.text_checked { String::new() } else { format!(" ({TEXT_NOT_CHECKED})") };
+                format!(
+                    "ok   {}: {} vragen, {} uitkomsten, {} testgevallen geslaagd{note}\n",
+                    g.id,
+                    g.questions.len(),
+                    g.outcomes.len(),
+                    g.tests.len()
+                )
+            }
+            Err(ds) => {
+                let mut out = format!("FOUT {}: {} probleem/problemen:\n", self.id, ds.len());
+                for p in self.problems() {
+                    out.push_str(&format!("- {p}\n"));
+                }
+                out
+            }
+        }
+    }
+}
+
+/// The verdict on a loaded (validated) guideline: the audit, against `text` when given.
+pub fn verdict(g: Guideline, text: Option<&str>) -> Verdict {
+    let problems = audit(&g, text);
+    let id = g.id.clone();
+    let result = if problems.is_empty() { Ok(g) } else { Err(problems) };
+    Verdict { id, result, text_checked: text.is_some() }
+}
+
+/// The verdict on a rule file's JSON text: load and validate it (test cases included), then audit
+/// it, against the guideline text `text` finds for it (the CLI reads `<dir>/text/<seed>`; the
+/// browser has none). `name` names the file when it cannot be parsed.
+#[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
+pub fn check(name: &str, json: &str, text: impl FnOnce(&Guideline) -> Option<String>) -> Verdict {
+    match crate::engine::load(name, json) {
+        Ok(g) => {
+            let t = text(&g);
+            verdict(g, t.as_deref())
+        }
+        Err(e) => {
+            // Problems found before the audit name the guideline when the file got that far.
+            let id = e.diagnostics.first().map(|d| d.guideline.clone()).unwrap_or_else(|| name.to_string());
+            Verdict { id, result: Err(e.diagnostics), text_checked: false }
+        }
+    }
+}
