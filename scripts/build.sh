@@ -39,9 +39,11 @@ bundle() { # feature out-dir out-name
     "$2/$3_bg.wasm" -o "$2/$3_bg.wasm"
 }
 
-rm -rf dist && mkdir -p dist/api
+rm -rf dist && mkdir -p dist/api dist/eigen
 bundle ui dist regiewijzer_wasm
 bundle api dist/api regiewijzer_api
+# The check of a gemeente's own rule file, fetched only when a page names one (www/eigen.js).
+bundle own dist/eigen regiewijzer_eigen
 # The training page (oefenen.html): the widget plus cases and "Vergelijk regio's", its own bundle.
 bundle training dist oefenen_wasm
 cp index.html dist/index.html
@@ -50,7 +52,7 @@ cp www/regiewijzer.js www/eigen.js www/loader.js www/inbed.html www/inbed.js www
 # The house style: the NL Design System voorbeeld theme's tokens the CSS uses, then the CSS itself.
 node scripts/theme.mjs www/regiewijzer.css dist/regiewijzer.css
 node scripts/minify.mjs dist/regiewijzer.js dist/eigen.js dist/regiewijzer_wasm.js dist/inbed.js dist/ouder.js dist/regiewijzer.css \
-  dist/api/regiewijzer_api.js dist/oefenen.js dist/oefenen_wasm.js dist/oefenen.css
+  dist/api/regiewijzer_api.js dist/eigen/regiewijzer_eigen.js dist/oefenen.js dist/oefenen_wasm.js dist/oefenen.css
 # Each guideline's data (fetched when it is opened) and the static list of guidelines in index.html.
 cargo run --locked --quiet --bin regiewijzer -- export dist
 # The service worker for offline use, listing the files above (after the export filled index.html).

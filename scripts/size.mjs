@@ -52,6 +52,8 @@ for (const d of data.filter((f) => !f.name.includes('.casus.'))) {
 }
 console.log();
 table('JS API (dist/api/, separate)', measure(join(dir, 'api')));
+console.log();
+table('own rule file check (dist/eigen/, only when a page names one)', measure(join(dir, 'eigen')));
 // The training page loads the walk's loader and css too (regiewijzer.js imports the walk's glue).
 const TRAINING = ['oefenen.html', 'oefenen.js', 'oefenen.css', 'oefenen_wasm.js', 'oefenen_wasm_bg.wasm', 'favicon.svg', 'regiewijzer.js', 'regiewijzer.css', 'regiewijzer_wasm.js'];
 console.log();

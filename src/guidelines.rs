@@ -232,7 +232,7 @@ pub fn own_clash(id: &str) -> String {
 /// quotes and headings only against `text` when given), and its id must not be a built-in one.
 /// Ok: what a walk needs (see [`Bundle::for_walk`]), its title marked with [`OWN_MARK`]. Err: (the
 /// name to list it under, every problem in Dutch, each naming the offending id).
-#[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "own"))]
 pub fn compile_own(name: &str, json: &str, text: Option<&str>) -> Result<Bundle, (String, Vec<String>)> {
     if json.len() > MAX_OWN_LEN {
         return Err((name.to_string(), vec![format!("het bestand is groter dan {} KB", MAX_OWN_LEN / 1024)]));

@@ -5,7 +5,8 @@
 //! - [`training`]: cases, "Waarom?" questions, coverage and the answer sheet (pure Rust).
 //! - [`guidelines`]: the registry of built-in rule files (`rules/*.json`).
 //! - [`ui`]: the widget's state (plain Rust); its Yew components need feature `ui`.
-//! - `bindings`: `mount()` for the widget (feature `ui`) and the JS API (feature `api`).
+//! - `bindings`: `mount()` for the widget (feature `ui`), `mount_training()` (feature `training`),
+//!   the JS API (feature `api`) and the own rule file's check (feature `own`).
 //! - `src/bin/regiewijzer.rs`: the native CLI.
 
 pub mod compare;
@@ -15,12 +16,12 @@ pub mod guidelines;
 pub mod training;
 
 pub mod ui;
-#[cfg(any(feature = "ui", feature = "api"))]
+#[cfg(any(feature = "ui", feature = "api", feature = "own"))]
 pub mod bindings;
 
 /// The widget is single-threaded; lol_alloc's free-list allocator is a few hundred bytes where
 /// dlmalloc is 7 KB (measured: -3.4 KB gzip for the whole bundle).
-#[cfg(all(target_arch = "wasm32", feature = "ui"))]
+#[cfg(all(target_arch = "wasm32", any(feature = "ui", feature = "own")))]
 #[global_allocator]
 static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     // SAFETY: wasm32-unknown-unknown without threads: there is only one thread.

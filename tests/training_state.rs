@@ -176,6 +176,8 @@ fn a_pasted_or_mangled_fragment_opens_what_it_can() {
     assert_eq!(s.to_load(), (Some("flevoland".into()), Some("flevoland".into())));
     let s = fresh.apply(A::Restore("atlantis/casus-1".into()));
     assert!(s.guideline.is_none());
+    assert!(s.restored, "corrected in place, not a new history entry");
+    assert!(!s.apply(A::PickGuideline("zeeland".into())).restored);
     assert_eq!(s.message.as_deref(), Some("Er is geen richtlijn 'atlantis'. Kies hieronder een richtlijn."));
     let s = opened("zeeland").apply(A::Restore("zeeland/casus-999".into()));
     assert!(s.open_case().is_none(), "a case that does not exist shows the list");

@@ -1,7 +1,7 @@
 // A gemeente's own rule file for the Regiewijzer: imported by regiewijzer.js only when a page names
 // one (`<regie-wijzer regels="…">`, `data-regels`, or `regels` in the configuration file), so a page
 // without one loads none of this. The file must be on the page's own origin. It is checked in the
-// browser by the JS API bundle (api/, imported here), with the same verdict as `regiewijzer check`.
+// browser by its own small bundle (eigen/, imported here), with the same verdict as `regiewijzer check`.
 // Passed: the widget lists it beside the built-in guidelines (its index line) and gets its data from
 // the loader's cache, as it would a built-in data file. Not passed: every problem in Dutch, above the
 // widget and in the console; the built-in guidelines work as always.
@@ -40,8 +40,8 @@ export async function ownRules(attribute, config, cache, root) {
   }
   let verdict;
   try {
-    const api = await import('./api/regiewijzer_api.js');
-    await api.default({ module_or_path: new URL('api/regiewijzer_api_bg.wasm', import.meta.url) });
+    const api = await import('./eigen/regiewijzer_eigen.js');
+    await api.default({ module_or_path: new URL('eigen/regiewijzer_eigen_bg.wasm', import.meta.url) });
     verdict = api.compile(naam, text);
   } catch (e) {
     return refused([`de controle kon niet worden geladen (${e.message})`]);

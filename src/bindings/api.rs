@@ -11,19 +11,12 @@
 //! ```
 //! Errors are thrown as `Error` with a Dutch message naming the offending id.
 //!
-//! `compile(name, json)` checks a gemeente's own rule file for the widget (the loader imports this
-//! bundle only when a page names one): `{ id, index, bytes, opmerking }` when it passed (the index
-//! that lists it, which the widget's `mount` takes as `eigen`, and its data file),
-//! `{ naam, problemen: [...] }` otherwise.
-//!
 //! Inputs are read with js-sys directly rather than serde: serde's error messages format floats,
 //! which alone would cost ~14 KB of wasm.
 
 use crate::engine::model::DateField;
 use crate::engine::{advise, Answers, Dates};
-use crate::engine::audit::TEXT_NOT_CHECKED;
-use crate::engine::codec::encode;
-use crate::guidelines::{compile_own, own_index, Registry};
+use crate::guidelines::Registry;
 use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -84,32 +77,4 @@ pub fn evaluate(id: &str, answers: JsValue, dates: JsValue) -> Result<JsValue, J
     }
     let advice = advise(g, &answers, &d).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&advice)
-}
-
-/// Checks a gemeente's own rule file: `json` is its text, `name` names it in the verdict (its file
-/// name). The verdict is `regiewijzer check`'s (every problem, in Dutch, each naming the offending
-/// id), except that the quotes cannot be checked here (the guideline text is not in the browser)
-/// and a built-in guideline's id is refused. Returns `{ id, index, bytes, opmerking }` when the
-/// file passed (`index`: the widget's index with it listed; `bytes`: its data file, as
-/// `regels/<id>.rwd` is for a built-in one; both Uint8Array), else `{ naam, problemen: [...] }`;
-/// never throws.
-#[wasm_bindgen]
-pub fn compile(name: &str, json: &str) -> js_sys::Object {
-    let out = js_sys::Object::new();
-    let set = |k: &str, v: JsValue| {
-        let _ = js_sys::Reflect::set(&out, &JsValue::from_str(k), &v);
-    };
-    match compile_own(name, json, None) {
-        Ok(bundle) => {
-            set("id", JsValue::from_str(&bundle.guideline.id));
-            set("index", js_sys::Uint8Array::from(own_index(&bundle).as_slice()).into());
-            set("bytes", js_sys::Uint8Array::from(encode(&bundle).as_slice()).into());
-            set("opmerking", JsValue::from_str(&format!("{TEXT_NOT_CHECKED}: in de browser is de tekst van de richtlijn er niet; controleer ze met regiewijzer check")));
-        }
-        Err((naam, problems)) => {
-            set("naam", JsValue::from_str(&naam));
-            set("problemen", problems.iter().map(|p| JsValue::from_str(p)).collect::<js_sys::Array>().into());
-        }
-    }
-    out
 }

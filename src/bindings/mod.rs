@@ -2,12 +2,15 @@
 //! - `widget` (feature `ui`): `mount()` for the Yew widget.
 //! - `api` (feature `api`): `guidelines()` and `evaluate()` for pages without the widget.
 //!
+//! - `own` (feature `own`): `compile()`, the check of a gemeente's own rule file, loaded lazily.
 //! - `training` (feature `training`): `mount_training()` for the training page (dist/oefenen.html).
 //!
 //! They are built as separate bundles so the widget carries only what it uses.
 
 #[cfg(feature = "api")]
 pub mod api;
+#[cfg(feature = "own")]
+pub mod own;
 #[cfg(feature = "training")]
 pub mod training;
 #[cfg(feature = "ui")]

@@ -189,7 +189,7 @@ pub fn verdict(g: Guideline, text: Option<&str>) -> Verdict {
 /// The verdict on a rule file's JSON text: load and validate it (test cases included), then audit
 /// it, against the guideline text `text` finds for it (the CLI reads `<dir>/text/<seed>`; the
 /// browser has none). `name` names the file when it cannot be parsed.
-#[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "own"))]
 pub fn check(name: &str, json: &str, text: impl FnOnce(&Guideline) -> Option<String>) -> Verdict {
     match crate::engine::load(name, json) {
         Ok(g) => {

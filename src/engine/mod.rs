@@ -18,7 +18,7 @@ pub mod walk;
 pub use advice::{advise, dossier_text, Advice, Dates, GuidelineRef};
 pub use error::{AnswerError, Diagnostic, ErrorKind, LoadError};
 pub use model::Guideline;
-#[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "own"))]
 pub use validate::load;
 pub use validate::validate;
 pub use walk::{paths, walk, walk_forked, Alternative, Answers, Forked, Position, Session, Step, Walk, UNKNOWN};

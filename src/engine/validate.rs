@@ -1,7 +1,7 @@
 //! Load a rule file and validate it, reporting every problem at once.
 
 use crate::engine::error::{Diagnostic, ErrorKind};
-#[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "own"))]
 use crate::engine::error::LoadError;
 use crate::engine::dates::parse_date;
 use crate::engine::model::{DateField, Guideline, Source, MAX_QUOTE_CHARS, MAX_SHORT_CHARS};
@@ -13,18 +13,18 @@ use std::collections::{BTreeMap, BTreeSet};
 /// On success the guideline is structurally sound (every id known, every node reachable, no dead end,
 /// no cycle, every node sourced) and all its own test cases pass. Native (and the JS API's checker):
 /// the widget loads the compiled form (`codec`), made by `build.rs` with this function.
-#[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "own"))]
 pub fn load(name: &str, json: &str) -> Result<Guideline, LoadError> {
     let g: Guideline = serde_json::from_str(json).map_err(|e| parse_error(name, e.to_string()))?;
     checked(g)
 }
 
-#[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "own"))]
 fn parse_error(name: &str, message: String) -> LoadError {
     LoadError { diagnostics: vec![Diagnostic { guideline: name.to_string(), kind: ErrorKind::Parse { message } }] }
 }
 
-#[cfg(any(not(target_arch = "wasm32"), feature = "api"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "own"))]
 fn checked(g: Guideline) -> Result<Guideline, LoadError> {
     let diagnostics = validate(&g);
     if diagnostics.is_empty() {

@@ -46,7 +46,8 @@ pub fn TrainingApp(props: &TrainingAppProps) -> Html {
     // The address bar follows the view (a history entry each), and Back and Forward restore it; the
     // session itself (coverage, results) stays in memory.
     {
-        use_effect_with(state.fragment(), move |f| browser::set_hash(f, true));
+        let push = !state.restored;
+        use_effect_with(state.fragment(), move |f| browser::set_hash(f, push));
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = browser::listen_history(move |h| dispatch.dispatch(TrainingAction::Restore(h)));

@@ -72,6 +72,9 @@ pub struct TrainingState {
     pub message: Option<String>,
     /// Per guideline: what the group walked this session.
     pub coverage: Map<String, Coverage>,
+    /// The last change came from the address bar: the page then corrects it in place (a mangled
+    /// link never becomes a history entry that Back would return to).
+    pub restored: bool,
 }
 
 impl PartialEq for TrainingState {
@@ -107,6 +110,7 @@ impl TrainingState {
             presenter: false,
             message: None,
             coverage: Map::new(),
+            restored: false,
         }
     }
 
@@ -210,6 +214,7 @@ impl TrainingState {
     pub fn apply(&self, action: TrainingAction) -> TrainingState {
         let mut s = self.clone();
         s.message = None;
+        s.restored = matches!(action, TrainingAction::Restore(_));
         match action {
             TrainingAction::Show(m) => s.mode = m,
             TrainingAction::PickGuideline(id) => {
@@ -288,7 +293,11 @@ impl TrainingState {
                 }
             }
             TrainingAction::TogglePresenter => s.presenter = !s.presenter,
-            TrainingAction::Restore(fragment) => return s.restore(&fragment),
+            TrainingAction::Restore(fragment) => {
+                let mut r = s.restore(&fragment);
+                r.restored = true;
+                return r;
+            }
             TrainingAction::ResetCoverage => {
                 if let Some(id) = &s.guideline {
                     s.coverage.remove(id);

@@ -71,7 +71,7 @@ test('the example rule file is offered beside the five built-ins, marked as the 
   assert.equal(await w.locator('.rw-melding').count(), 0);
   assert.ok(!seen().some((p) => p.startsWith('regels/voorbeeldstad-eigen')), seen().join(' '));
   // What it loaded lazily: the checker and the JS API bundle, only on this page.
-  for (const f of ['eigen.js', 'api/regiewijzer_api.js', 'api/regiewijzer_api_bg.wasm', 'eigen-regels-voorbeeld.json']) {
+  for (const f of ['eigen.js', 'eigen/regiewijzer_eigen.js', 'eigen/regiewijzer_eigen_bg.wasm', 'eigen-regels-voorbeeld.json']) {
     assert.ok(seen().includes(f), `${f} in ${seen().join(' ')}`);
   }
   // Back to the list: a built-in guideline still works beside it.
@@ -149,5 +149,5 @@ test('without a rule file named, neither eigen.js nor the JS API bundle is reque
   await page.goto(await hostPage(page, 'zonder.html', host('<regie-wijzer config="gemeente.json"></regie-wijzer>')));
   await page.locator('regie-wijzer').getByRole('link', { name: /^Zeeland/ }).waitFor();
   assert.ok(seen().includes('regiewijzer_wasm_bg.wasm') && seen().includes('regels/westfriesland.rwd'), seen().join(' '));
-  assert.ok(!seen().some((p) => p.startsWith('api/') || p === 'eigen.js'), seen().join(' '));
+  assert.ok(!seen().some((p) => p.startsWith('api/') || p.startsWith('eigen/') || p === 'eigen.js'), seen().join(' '));
 });
