@@ -9,7 +9,7 @@
 // (toegang/zorgaanbieder), contact (the gemeente's contact point), url-state (aan/uit; on/off),
 // config (URL of the gemeente's configuration file, same origin; its problems go to the console),
 // regels (URL of the gemeente's own rule file, same origin; or `regels` in the configuration file:
-// then eigen.js and the JS API that checks it are loaded, otherwise nothing of them).
+// then eigen.js and the bundle that checks it (eigen/) are loaded, otherwise nothing of them).
 // `<div id="regiewijzer" data-…>` keeps working with the same options as data attributes.
 // A guideline's data (regels/<id>.rwd) is fetched when it is opened; the one named in the address
 // bar right away, in parallel with the wasm. The stylesheet is added once if the page lacks it.

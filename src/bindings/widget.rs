@@ -36,7 +36,7 @@ fn text(options: &JsValue, key: &str) -> Option<String> {
 /// - `contact`: the gemeente's contact point for professionals (team, generic phone or e-mail, URL);
 /// - `home`: the URL of the widget's own page, for share links when `urlState` is off;
 /// - `config`: the text of the gemeente's configuration file (see `crate::config`);
-/// - `eigen`: for a gemeente's own rule file that the JS API's `compile` passed, the index that
+/// - `eigen`: for a gemeente's own rule file that `compile` (dist/eigen/) passed, the index that
 ///   lists it beside the built-in guidelines (Uint8Array); `load` serves its data. A page that
 ///   names the guidelines to offer (`richtlijn`, the configuration's `richtlijnen`) names its id too.
 ///
@@ -51,7 +51,7 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
         m.set(m.get() + 1);
         m.get()
     });
-    // With a gemeente's own rule file, the JS API made the index that lists it (its data comes by `load`).
+    // With a gemeente's own rule file, its check (dist/eigen/) made the index that lists it (its data comes by `load`).
     let registry = match js_sys::Reflect::get(&options, &JsValue::from_str("eigen")).ok().filter(|v| !v.is_undefined()) {
         Some(index) => Registry::from_index(&js_sys::Uint8Array::new(&index).to_vec()),
         None => Registry::index(),

@@ -133,7 +133,7 @@ fn interpretations(g: &Guideline) -> Vec<(String, &str)> {
 pub const TEXT_NOT_CHECKED: &str = "tekst niet gevonden: citaten niet gecontroleerd";
 
 /// The verdict on one rule file: what `regiewijzer check` prints and what the widget shows for a
-/// gemeente's own rule file (the JS API's `compile`), from the same code.
+/// gemeente's own rule file (`compile` in the bundle dist/eigen/), from the same code.
 #[derive(Debug, Clone)]
 pub struct Verdict {
     /// The guideline's id, or the file's name when the file could not be read that far.

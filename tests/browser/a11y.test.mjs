@@ -3,25 +3,11 @@
 // sideways. The walk answers each question with its first option until an outcome is reached.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { open, pick, useBrowser } from './helpers.mjs';
+import { axe, noSideScroll, open, pick, useBrowser } from './helpers.mjs';
 
 useBrowser();
 
 const REGIONS = ['Westfriesland', 'Oost Veluwe', 'Flevoland', 'Hoogeveen en De Wolden', 'Zeeland'];
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axe(page, where) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const list = violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(list, [], `axe at ${where}`);
-}
-
-async function wide(page, width, where) {
-  if (width > 400) return;
-  const w = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(w <= width, `${where}: page is ${w} px wide at ${width}`);
-}
 
 for (const width of [1280, 320]) {
   test(`axe clean on every step of a walk through each guideline at ${width} px`, async (t) => {
@@ -33,7 +19,7 @@ for (const width of [1280, 320]) {
       while (await page.locator('.rw-vraag').count()) {
         const legend = await page.locator('.rw-vraag legend').innerText();
         await axe(page, `${region}: ${legend}`);
-        await wide(page, width, `${region}: ${legend}`);
+        await noSideScroll(page, width, `${region}: ${legend}`);
         await page.locator('.rw-vraag input[type="radio"]').first().check();
         await page.getByRole('button', { name: 'Volgende' }).click();
         await page.waitForFunction((n) => document.querySelector('.rw-vraag legend')?.innerText !== n, legend);
@@ -42,7 +28,7 @@ for (const width of [1280, 320]) {
       }
       await page.locator('.rw-uitkomst h2').waitFor();
       await axe(page, `${region}: outcome`);
-      await wide(page, width, `${region}: outcome`);
+      await noSideScroll(page, width, `${region}: outcome`);
       if (width > 400) {
         // Exactly the route is lit: one node per answer, the outcome current.
         const svg = page.locator('.rw-zijschema svg');
@@ -56,7 +42,7 @@ for (const width of [1280, 320]) {
       } else {
         await page.getByRole('button', { name: 'Toon stroomschema' }).click();
         await axe(page, `${region}: schema opened on a phone`);
-        await wide(page, width, `${region}: schema opened on a phone`);
+        await noSideScroll(page, width, `${region}: schema opened on a phone`);
       }
     }
   });

@@ -5,6 +5,7 @@
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { startServer } from '../../scripts/server.mjs';
 
 export const BASE = '/intranet/regiewijzer/';
@@ -79,4 +80,20 @@ export async function answer(page, legend, label) {
 export async function pick(page, region) {
   await page.getByRole('link', { name: new RegExp(region) }).click();
   await page.locator('.rw-vraag').waitFor();
+}
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core (WCAG 2.0-2.2 A and AA rules) on the page as it is now: no violations. */
+export async function axe(page, where) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const list = violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(list, [], `axe at ${where}`);
+}
+
+/** On a phone-sized viewport (`width` ≤ 400) nothing may scroll sideways. */
+export async function noSideScroll(page, width, where) {
+  if (width > 400) return;
+  const w = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(w <= width, `${where}: page is ${w} px wide at ${width}`);
 }

@@ -5,25 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import { open, useBrowser } from './helpers.mjs';
+import { axe, noSideScroll, open, useBrowser } from './helpers.mjs';
 
 useBrowser();
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const rules = (id) => JSON.parse(readFileSync(`rules/${id}.json`, 'utf8'));
-
-async function axe(page, where) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const list = violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(list, [], `axe at ${where}`);
-}
-
-async function narrow(page, width, where) {
-  if (width > 400) return;
-  const w = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(w <= width, `${where}: page is ${w} px wide at ${width}`);
-}
 
 /** Opens the training page with `region`'s cases listed. */
 async function cases(t, region, opts = {}) {
@@ -257,27 +243,27 @@ for (const width of [1280, 320]) {
     await page.getByRole('link', { name: /^Hoogeveen/ }).click();
     await page.locator('.rw-casusknop').first().waitFor();
     await axe(page, 'cases and coverage');
-    await narrow(page, width, 'cases');
+    await noSideScroll(page, width, 'cases');
     await page.getByRole('button', { name: /^Casus 1\b/ }).click();
     await page.locator('.rw-stap form.rw-vraag').waitFor();
     await axe(page, 'case question');
-    await narrow(page, width, 'case question');
+    await noSideScroll(page, width, 'case question');
     await walk(page, g, g.tests[0].answers);
     await page.locator('.rw-uitslag').waitFor();
     await page.getByRole('group', { name: /^Waarom/ }).getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Controleer' }).click();
     await axe(page, 'result and Waarom?');
-    await narrow(page, width, 'result');
+    await noSideScroll(page, width, 'result');
     await page.getByRole('button', { name: 'Presentatie (beamer)' }).click();
     await axe(page, 'presenter');
-    await narrow(page, width, 'presenter');
+    await noSideScroll(page, width, 'presenter');
     await page.getByRole('button', { name: 'Antwoordenblad' }).click();
     await axe(page, 'answer sheet');
-    await narrow(page, width, 'answer sheet');
+    await noSideScroll(page, width, 'answer sheet');
     await page.getByRole('button', { name: "Vergelijk regio's" }).click();
     await page.locator('.rw-stap form.rw-vraag').waitFor();
     await axe(page, 'comparison question');
-    await narrow(page, width, 'comparison');
+    await noSideScroll(page, width, 'comparison');
   });
 }
 
