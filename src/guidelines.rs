@@ -7,7 +7,7 @@
 //! the guideline walked. A rule file that fails to load does not take the others down: it is listed
 //! as [`Status::Defect`] with its Dutch diagnostics.
 //!
-//! A gemeente's own rule file (`<regie-wijzer regels="…">`) is checked in the browser by the JS API
+//! A gemeente's own rule file (`<regie-wijzer regels="…">`) is checked in the browser by its own bundle (dist/eigen/)
 //! ([`compile_own`], the same verdict as `regiewijzer check`) and handed to the widget compiled, as
 //! a built-in guideline is: an index that lists it ([`own_index`], [`Registry::from_index`]) and its
 //! data file, which the loader serves from memory. The widget itself never parses JSON and carries
@@ -99,7 +99,7 @@ impl Registry {
     }
 
     /// An index without data in the compact form: the built-in one, or the one [`own_index`] makes
-    /// with a gemeente's own guideline added (the widget's `mount` takes it from the JS API). Its
+    /// with a gemeente's own guideline added (the widget's `mount` takes it from dist/eigen/). Its
     /// entries are not flagged [`Entry::own`] (the widget needs no flag: [`compile_own`] marks the
     /// title); [`Registry::add_own`] flags them.
     pub fn from_index(index: &[u8]) -> Self {

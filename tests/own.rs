@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 const EXAMPLE: &str = include_str!("../www/eigen-regels-voorbeeld.json");
 
-/// The example as the JS API's `compile` gives it: the index that lists it and its data file.
+/// The example as `compile` (dist/eigen/) gives it: the index that lists it and its data file.
 fn example_compiled() -> (Vec<u8>, Vec<u8>) {
     let bundle = compile_own("eigen-regels-voorbeeld.json", EXAMPLE, None).expect("the example passes");
     (own_index(&bundle), encode(&bundle))
