@@ -97,10 +97,12 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // What the step shows, computed once per render (the outcome's advice is not cheap).
+    let view = state.view();
     // Training: the page checks the case once the walk reaches an outcome.
     #[cfg(feature = "training")]
     {
-        let reached = matches!(state.view(), View::Outcome(_)).then(|| state.session.answers().clone());
+        let reached = matches!(view, View::Outcome(_)).then(|| state.session.answers().clone());
         let onreach = setup.onreach.clone();
         use_effect_with(reached, move |r| {
             if let Some(cb) = onreach {
@@ -126,7 +128,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let bundle = state.guideline.as_deref().and_then(|id| state.registry.bundle_rc(id)).map(BundleRef);
     let marks = state.marks().unwrap_or_default();
-    let body = match state.view() {
+    let body = match view {
         View::Picker => html! { <GuidelinePicker entries={state.offered()} onpick={send(Action::PickGuideline)} /> },
         View::Loading(region) => html! { <p class="rw-laden" role="status">{ format!("De richtlijn {region} wordt geladen…") }</p> },
         View::Question { question, assumed, limit } => {
