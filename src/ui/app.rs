@@ -12,7 +12,8 @@ use crate::ui::components::outcome_view::OutcomeView;
 use crate::ui::components::question_step::QuestionStep;
 use crate::ui::components::schema_text::SchemaText;
 use crate::ui::components::schema_view::SchemaView;
-use crate::ui::components::BundleRef;
+use crate::ui::components::{raw, BundleRef};
+use crate::ui::markup::Markup;
 use crate::ui::state::{Action, Embedding, Nav, State, View};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -130,7 +131,11 @@ pub fn App(props: &AppProps) -> Html {
     let marks = state.marks().unwrap_or_default();
     let body = match view {
         View::Picker => html! { <GuidelinePicker entries={state.offered()} onpick={send(Action::PickGuideline)} /> },
-        View::Loading(region) => html! { <p class="rw-laden" role="status">{ format!("De richtlijn {region} wordt geladen…") }</p> },
+        View::Loading(region) => {
+            let mut m = Markup::new();
+            m.raw("<p class=\"rw-laden\" role=\"status\">De richtlijn ").text(&region).raw(" wordt geladen…</p>");
+            raw(m)
+        }
         View::Question { question, assumed, limit } => {
             let context = bundle.as_ref().filter(|_| !assumed.is_empty()).map(|b| {
                 let g = &b.0.guideline;
@@ -189,12 +194,12 @@ pub fn App(props: &AppProps) -> Html {
             },
             None => html! {},
         },
-        View::Problem(msg) => html! {
-            <div class="rw-probleem" role="alert">
-                <p>{ msg }</p>
-                <button type="button" class="rw-knop" onclick={click(Action::ChangeGuideline)}>{ "Andere richtlijn kiezen" }</button>
-            </div>
-        },
+        View::Problem(msg) => {
+            let mut m = Markup::new();
+            m.raw("<div class=\"rw-probleem\" role=\"alert\">").el("<p>", &msg);
+            m.raw("<button type=\"button\" class=\"rw-knop\" data-rw=\"app:kies\">Andere richtlijn kiezen</button></div>");
+            raw(m)
+        }
     };
 
     let title = state.current().map(|g| format!("{} — {}", g.region, g.title));
@@ -222,16 +227,63 @@ pub fn App(props: &AppProps) -> Html {
         </button>
     };
 
+    // The read-only parts as text (see crate::ui::markup); the toggles stay Yew's buttons, so they
+    // keep the keyboard focus when their text changes.
+    let mut head = Markup::new();
+    head.raw("<p class=\"rw-naam\">Regiewijzer</p>");
+    if let Some(t) = &title {
+        head.el("<p class=\"rw-richtlijn\">", t);
+        if setup.embedding.offer.len() != 1 {
+            head.raw(" <button type=\"button\" class=\"rw-link rw-geen-print\" data-rw=\"app:kies\">andere richtlijn</button>");
+        }
+    }
+    let mut notices = Markup::new();
+    if setup.config.debug && !setup.config_problems.is_empty() {
+        notices.raw("<div class=\"rw-melding\" role=\"alert\"><p>Configuratie (alleen zichtbaar met debug): de Regiewijzer gebruikt standaardwaarden voor:</p><ul>");
+        for p in setup.config_problems.iter() {
+            notices.el("<li>", p);
+        }
+        notices.raw("</ul></div>");
+    }
+    if !setup.config.intro.is_empty() {
+        notices.el("<p class=\"rw-intro\">", &setup.config.intro);
+    }
+    if let Some(msg) = &state.message {
+        notices.el("<p class=\"rw-melding\" role=\"alert\">", msg);
+    }
+    let mut shared = Markup::new();
+    match state.shared {
+        Some(true) => {
+            shared.raw("<p class=\"rw-bevestiging\">Link gekopieerd. Plak hem in een bericht aan uw collega: hij opent dezelfde route.</p>");
+        }
+        Some(false) => {
+            let id = format!("{uid}-link");
+            let link = if url_state { web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default() } else { share_url.clone() };
+            shared.raw("<p class=\"rw-bevestiging\"><label").attr("for", &id).raw(">Kopiëren lukte niet automatisch. Kopieer deze link:</label>");
+            shared.raw("<input").attr("id", &id).raw(" class=\"rw-linkveld\" readonly").attr("value", &link).raw("></p>");
+        }
+        None => {}
+    }
+    let mut printhead = Markup::new();
+    if let (true, Some(g)) = (state.whole, state.current()) {
+        let today = crate::engine::dates::parse_date("vandaag", &setup.today).map(crate::engine::dates::format_nl).unwrap_or_default();
+        printhead.raw("<p class=\"rw-alleen-print rw-printkop\">Stroomschema ").text(&g.region).raw(" — ").text(&g.title);
+        printhead.raw(" (").text(&g.document_date).raw("). Afgedrukt op ").text(&today).raw(".</p>");
+    }
+    let onclick = {
+        let state = state.clone();
+        move |e: MouseEvent| {
+            if browser::action_of(&e).as_deref() == Some("app:kies") {
+                state.dispatch(Action::ChangeGuideline)
+            }
+        }
+    };
+
     html! {
-        <div class={classes!("rw", state.whole.then_some("rw-heel-open"))}>
+        <div class={if state.whole { "rw rw-heel-open" } else { "rw" }} {onclick}>
             <header class="rw-kop">
-                <p class="rw-naam">{ "Regiewijzer" }</p>
-                if let Some(t) = title {
-                    <p class="rw-richtlijn">{ t }
-                        if setup.embedding.offer.len() != 1 {
-                            { " " }<button type="button" class="rw-link rw-geen-print" onclick={click(Action::ChangeGuideline)}>{ "andere richtlijn" }</button>
-                        }
-                    </p>
+                { raw(head) }
+                if title.is_some() {
                     <div class="rw-kopknoppen rw-geen-print">
                         <button type="button" class="rw-knop rw-klein rw-toon-schema" aria-expanded={state.schema_open.to_string()} onclick={click(Action::ToggleSchema)}>
                             { if state.schema_open { "Verberg stroomschema" } else { "Toon stroomschema" } }
@@ -243,34 +295,11 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 }
             </header>
-            if setup.config.debug && !setup.config_problems.is_empty() {
-                <div class="rw-melding" role="alert">
-                    <p>{ "Configuratie (alleen zichtbaar met debug): de Regiewijzer gebruikt standaardwaarden voor:" }</p>
-                    <ul>{ for setup.config_problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
-                </div>
-            }
-            if !setup.config.intro.is_empty() {
-                <p class="rw-intro">{ &setup.config.intro }</p>
-            }
-            if let Some(m) = &state.message {
-                <p class="rw-melding" role="alert">{ m }</p>
-            }
-            <div class="rw-gedeeld" role="status">
-                if state.shared == Some(true) {
-                    <p class="rw-bevestiging">{ "Link gekopieerd. Plak hem in een bericht aan uw collega: hij opent dezelfde route." }</p>
-                }
-                if state.shared == Some(false) {
-                    <p class="rw-bevestiging"><label for={format!("{uid}-link")}>{ "Kopiëren lukte niet automatisch. Kopieer deze link:" }</label>
-                        <input id={format!("{uid}-link")} class="rw-linkveld" readonly=true
-                            value={if url_state { web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default() } else { share_url.clone() }} /></p>
-                }
-            </div>
+            { raw(notices) }
+            <div class="rw-gedeeld" role="status">{ raw(shared) }</div>
             if state.whole {
                 <section class="rw-heel" aria-label="Hele stroomschema">
-                    if let Some(g) = state.current() {
-                        <p class="rw-alleen-print rw-printkop">{ format!("Stroomschema {} — {} ({}). Afgedrukt op {}.", g.region, g.title, g.document_date,
-                            crate::engine::dates::parse_date("vandaag", &setup.today).map(crate::engine::dates::format_nl).unwrap_or_default()) }</p>
-                    }
+                    { raw(printhead) }
                     <div class="rw-knoppen rw-geen-print">
                         <button type="button" class="rw-knop" onclick={let p = print.clone(); move |_| p.emit(())}>{ "Afdrukken (liggend)" }</button>
                         { text_toggle.clone() }
@@ -283,7 +312,7 @@ pub fn App(props: &AppProps) -> Html {
                     <section class="rw-stap">{ body }</section>
                     if bundle.is_some() {
                         <aside class="rw-zij" aria-label="Stroomschema en antwoorden">
-                            <div class={classes!("rw-zijschema", "rw-geen-print", state.schema_open.then_some("rw-open"))}>
+                            <div class={if state.schema_open { "rw-zijschema rw-geen-print rw-open" } else { "rw-zijschema rw-geen-print" }}>
                                 <h2 class="rw-subtitel">{ "Stroomschema" }</h2>
                                 { schema.unwrap_or_default() }
                                 { text_toggle }

@@ -131,3 +131,17 @@ pub fn focus(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// The `data-rw` value of the element an event came from, or of its closest ancestor that has one:
+/// how a component hears its buttons inside markup written as text (one delegated listener).
+pub fn action_of(e: &web_sys::Event) -> Option<String> {
+    e.target()?.dyn_into::<web_sys::Element>().ok()?.closest("[data-rw]").ok()??.get_attribute("data-rw")
+}
+
+/// Gives the keyboard focus to the first element under `root` that matches `selector`.
+pub fn focus_in(root: &yew::NodeRef, selector: &str) {
+    let el = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(selector).ok().flatten());
+    if let Some(h) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = h.focus();
+    }
+}

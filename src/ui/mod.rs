@@ -2,6 +2,7 @@
 //! Yew components need the `ui` feature.
 
 pub mod compare_state;
+pub mod markup;
 pub mod state;
 pub mod training_state;
 

@@ -1,9 +1,9 @@
 use crate::engine::model::{ContactAnswer, Guideline};
 use crate::engine::Advice;
-use crate::ui::components::source_quote::SourceQuote;
-use crate::ui::components::BundleRef;
+use crate::ui::browser;
+use crate::ui::components::{raw, source_quote, BundleRef};
+use crate::ui::markup::Markup;
 use std::rc::Rc;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 /// One alternative: the options assumed for the unknown answers, and its advice.
@@ -23,14 +23,10 @@ pub struct AlternativesViewProps {
 #[component]
 pub fn AlternativesView(props: &AlternativesViewProps) -> Html {
     let g: &Guideline = &props.bundle.0.guideline;
-    let heading = use_node_ref();
+    let article = use_node_ref();
     {
-        let heading = heading.clone();
-        use_effect_with(props.alternatives.len(), move |_| {
-            if let Some(h) = heading.cast::<HtmlElement>() {
-                let _ = h.focus();
-            }
-        });
+        let article = article.clone();
+        use_effect_with(props.alternatives.len(), move |_| browser::focus_in(&article, ".rw-titel"));
     }
     let label = |q: &str, o: &str| {
         let q = g.question(q);
@@ -48,51 +44,55 @@ pub fn AlternativesView(props: &AlternativesViewProps) -> Html {
     }
     let outcomes: Vec<&str> = props.alternatives.iter().filter_map(|(_, a)| a.outcome.as_ref().map(|o| o.id.as_str())).collect();
     let same = outcomes.windows(2).all(|w| w[0] == w[1]);
-    html! {
-        <article class="rw-alternatieven">
-            <h2 class="rw-titel" tabindex="-1" ref={heading}>{ "De uitkomst hangt af van wat u nog niet weet" }</h2>
-            if same {
-                <p class="rw-melding">{ "Goed nieuws: in alle gevallen is de uitkomst dezelfde. U kunt verder zonder het antwoord te weten." }</p>
+
+    // As text (see crate::ui::markup); "Dit weet ik nu" carries its alternative's number.
+    let mut m = Markup::new();
+    m.raw("<h2 class=\"rw-titel\" tabindex=\"-1\">De uitkomst hangt af van wat u nog niet weet</h2>");
+    if same {
+        m.raw("<p class=\"rw-melding\">Goed nieuws: in alle gevallen is de uitkomst dezelfde. U kunt verder zonder het antwoord te weten.</p>");
+    }
+    m.raw("<h3 class=\"rw-subtitel\">Zoek eerst uit</h3><ul class=\"rw-uitzoeklijst\">");
+    for q in unknown.iter().filter_map(|q| g.question(q)) {
+        m.raw("<li>").el("<strong>", &q.text).raw(" ").text(q.unknown.as_ref().map(|u| u.find_out.as_str()).unwrap_or_default()).raw("</li>");
+    }
+    m.raw("</ul><div class=\"rw-naast\">");
+    for (n, (assumed, a)) in props.alternatives.iter().enumerate() {
+        let Some(o) = &a.outcome else { continue };
+        let when: Vec<String> = assumed.iter().map(|(q, o)| label(q, o)).collect();
+        m.raw("<section class=\"rw-alternatief\"><h3 class=\"rw-subtitel\">Als: ").text(&when.join(", en ")).raw("</h3>");
+        m.el("<p class=\"rw-alt-titel\">", &o.title);
+        m.raw("<dl class=\"rw-kenmerken\"><dt>Vorm van regie</dt>").el("<dd>", &o.regie).raw("<dt>Wie</dt>").el("<dd>", &o.owner);
+        if let Some(p) = &o.provider {
+            m.raw("<dt>Contact wijkteam</dt><dd>").text(p.answer.label());
+            if p.answer != ContactAnswer::Nee {
+                m.raw(" — ").text(&p.text);
             }
-            <h3 class="rw-subtitel">{ "Zoek eerst uit" }</h3>
-            <ul class="rw-uitzoeklijst">
-            { for unknown.iter().filter_map(|q| g.question(q)).map(|q| html! {
-                <li><strong>{ &q.text }</strong>{ " " }{ q.unknown.as_ref().map(|u| u.find_out.clone()).unwrap_or_default() }</li>
-            }) }
-            </ul>
-            <div class="rw-naast">
-            { for props.alternatives.iter().map(|(assumed, a)| {
-                let when: Vec<String> = assumed.iter().map(|(q, o)| label(q, o)).collect();
-                let first = assumed.first().cloned();
-                let ondecide = props.ondecide.clone();
-                let Some(o) = &a.outcome else { return html! {} };
-                html! {
-                    <section class="rw-alternatief">
-                        <h3 class="rw-subtitel">{ format!("Als: {}", when.join(", en ")) }</h3>
-                        <p class="rw-alt-titel">{ &o.title }</p>
-                        <dl class="rw-kenmerken">
-                            <dt>{ "Vorm van regie" }</dt><dd>{ &o.regie }</dd>
-                            <dt>{ "Wie" }</dt><dd>{ &o.owner }</dd>
-                            if let Some(p) = &o.provider {
-                                <dt>{ "Contact wijkteam" }</dt>
-                                <dd>{ p.answer.label() }{ if p.answer == ContactAnswer::Nee { "" } else { " — " } }{ if p.answer == ContactAnswer::Nee { "" } else { p.text.as_str() } }</dd>
-                            }
-                        </dl>
-                        if let Some(s) = o.sources.first() {
-                            <SourceQuote source={s.clone()} seed={a.guideline.seed.clone()} />
-                        }
-                        if let Some((q, opt)) = first {
-                            <button type="button" class="rw-knop rw-geen-print" onclick={move |_| ondecide.emit((q.clone(), opt.clone()))}>
-                                { format!("Dit weet ik nu: {}", when[0]) }
-                            </button>
-                        }
-                    </section>
+            m.raw("</dd>");
+        }
+        m.raw("</dl>");
+        if let Some(s) = o.sources.first() {
+            source_quote::write(&mut m, s, &a.guideline.seed);
+        }
+        if let Some(w) = when.first() {
+            m.raw("<button type=\"button\" class=\"rw-knop rw-geen-print\" data-rw=\"").num(n as i32).raw("\">Dit weet ik nu: ").text(w).raw("</button>");
+        }
+        m.raw("</section>");
+    }
+    m.raw("</div><div class=\"rw-knoppen rw-geen-print\"><button type=\"button\" class=\"rw-knop\" data-rw=\"print\">Afdrukken</button></div>");
+
+    let onclick = {
+        let (all, ondecide, onprint) = (props.alternatives.clone(), props.ondecide.clone(), props.onprint.clone());
+        move |e: MouseEvent| match browser::action_of(&e) {
+            Some(a) if a == "print" => onprint.emit(()),
+            Some(a) => {
+                if let Some((q, o)) = a.parse::<usize>().ok().and_then(|n| all.get(n)).and_then(|(assumed, _)| assumed.first()) {
+                    ondecide.emit((q.clone(), o.clone()));
                 }
-            }) }
-            </div>
-            <div class="rw-knoppen rw-geen-print">
-                <button type="button" class="rw-knop" onclick={let p = props.onprint.clone(); move |_| p.emit(())}>{ "Afdrukken" }</button>
-            </div>
-        </article>
+            }
+            None => {}
+        }
+    };
+    html! {
+        <article class="rw-alternatieven" ref={article} {onclick}>{ raw(m) }</article>
     }
 }

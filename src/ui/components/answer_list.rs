@@ -1,4 +1,7 @@
 use crate::engine::Step;
+use crate::ui::browser;
+use crate::ui::components::raw;
+use crate::ui::markup::Markup;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,23 +16,25 @@ pub struct AnswerListProps {
 /// The answers given so far, each changeable.
 #[component]
 pub fn AnswerList(props: &AnswerListProps) -> Html {
+    // As text (see crate::ui::markup); "Wijzig" carries its question's id.
+    let mut m = Markup::new();
+    let id = format!("{}-antwoorden", props.uid);
+    m.raw("<h2").attr("id", &id).raw(" class=\"rw-subtitel\">Uw antwoorden</h2><ol>");
+    for s in &props.steps {
+        m.raw("<li>").el("<span class=\"rw-vraagtekst\">", &s.question_text).el("<span class=\"rw-antwoord\">", &s.answer_label);
+        m.raw("<button type=\"button\" class=\"rw-link rw-geen-print\"").attr("data-rw", &s.question).raw(" aria-label=\"Wijzig antwoord op: ");
+        m.text(&s.question_text).raw("\">Wijzig</button></li>");
+    }
+    m.raw("</ol>");
+    let onclick = {
+        let onedit = props.onedit.clone();
+        move |e: MouseEvent| {
+            if let Some(q) = browser::action_of(&e) {
+                onedit.emit(q)
+            }
+        }
+    };
     html! {
-        <section class="rw-antwoorden" aria-labelledby={format!("{}-antwoorden", props.uid)}>
-            <h2 id={format!("{}-antwoorden", props.uid)} class="rw-subtitel">{ "Uw antwoorden" }</h2>
-            <ol>
-            { for props.steps.iter().map(|s| {
-                let onedit = props.onedit.clone();
-                let q = s.question.clone();
-                html! {
-                    <li>
-                        <span class="rw-vraagtekst">{ &s.question_text }</span>
-                        <span class="rw-antwoord">{ &s.answer_label }</span>
-                        <button type="button" class="rw-link rw-geen-print" aria-label={format!("Wijzig antwoord op: {}", s.question_text)}
-                            onclick={move |_| onedit.emit(q.clone())}>{ "Wijzig" }</button>
-                    </li>
-                }
-            }) }
-            </ol>
-        </section>
+        <section class="rw-antwoorden" aria-labelledby={id} {onclick}>{ raw(m) }</section>
     }
 }

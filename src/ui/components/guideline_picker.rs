@@ -1,4 +1,7 @@
 use crate::guidelines::{Entry, Status};
+use crate::ui::browser;
+use crate::ui::components::raw;
+use crate::ui::markup::Markup;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,32 +15,32 @@ pub struct GuidelinePickerProps {
 /// shows before the widget has loaded), defect ones with the reason.
 #[component]
 pub fn GuidelinePicker(props: &GuidelinePickerProps) -> Html {
+    // As text (see crate::ui::markup): a link carries its guideline's id.
+    let mut m = Markup::new();
+    m.raw("<h2 class=\"rw-titel\">Kies de richtlijn van uw regio</h2><ul class=\"rw-regio-lijst\">");
+    for e in &props.entries {
+        match e.status {
+            Status::Beschikbaar => {
+                m.raw("<li><a class=\"rw-regio-link\" href=\"#").text(&e.id).raw("\"").attr("data-rw", &e.id).raw(">").el("<span class=\"rw-regio-naam\">", &e.region);
+                m.raw(" <span class=\"rw-regio-titel\">").text(&e.title).raw(" (").text(&e.document_date).raw(")</span></a></li>");
+            }
+            Status::Defect => {
+                m.raw("<li class=\"rw-volgt\">").el("<span class=\"rw-regio-naam\">", &e.region);
+                m.raw(" — tijdelijk niet beschikbaar: het regelbestand bevat fouten.</li>");
+            }
+        }
+    }
+    m.raw("</ul>");
+    let onclick = {
+        let onpick = props.onpick.clone();
+        move |e: MouseEvent| {
+            if let Some(id) = browser::action_of(&e) {
+                e.prevent_default();
+                onpick.emit(id)
+            }
+        }
+    };
     html! {
-        <div class="rw-kiezer">
-            <h2 class="rw-titel">{ "Kies de richtlijn van uw regio" }</h2>
-            <ul class="rw-regio-lijst">
-            { for props.entries.iter().map(|e| {
-                let id = e.id.clone();
-                let onpick = props.onpick.clone();
-                match e.status {
-                    Status::Beschikbaar => html! {
-                        <li>
-                            <a class="rw-regio-link" href={format!("#{}", e.id)}
-                                onclick={move |ev: MouseEvent| { ev.prevent_default(); onpick.emit(id.clone()) }}>
-                                <span class="rw-regio-naam">{ &e.region }</span>{ " " }
-                                <span class="rw-regio-titel">{ format!("{} ({})", e.title, e.document_date) }</span>
-                            </a>
-                        </li>
-                    },
-                    Status::Defect => html! {
-                        <li class="rw-volgt">
-                            <span class="rw-regio-naam">{ &e.region }</span>
-                            { " — tijdelijk niet beschikbaar: het regelbestand bevat fouten." }
-                        </li>
-                    },
-                }
-            }) }
-            </ul>
-        </div>
+        <div class="rw-kiezer" {onclick}>{ raw(m) }</div>
     }
 }

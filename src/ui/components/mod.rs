@@ -22,7 +22,14 @@ pub mod case_result;
 pub mod coverage_view;
 
 use crate::engine::codec::Bundle;
+use crate::ui::markup::Markup;
 use std::rc::Rc;
+use yew::Html;
+
+/// Markup written as text (the read-only parts, see [`crate::ui::markup`]) as one raw Yew node.
+pub fn raw(m: Markup) -> Html {
+    Html::from_html_unchecked(m.finish().into())
+}
 
 /// A loaded guideline and its schema as a prop: shared, compared by pointer (it never changes).
 #[derive(Clone)]

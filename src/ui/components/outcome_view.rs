@@ -1,12 +1,11 @@
 use crate::engine::dates::{format_nl, parse_date};
 use crate::engine::model::{ContactAnswer, DateField};
 use crate::engine::{dossier_text, Advice, Dates};
-use crate::ui::components::interpretation_mark::InterpretationMark;
+use crate::ui::browser;
 use crate::ui::components::schedule_view::ScheduleView;
-use crate::ui::components::source_quote::SourceQuote;
-use crate::ui::components::why_view::WhyView;
+use crate::ui::components::{interpretation_mark, raw, source_quote, why_view};
+use crate::ui::markup::Markup;
 use std::rc::Rc;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -37,94 +36,115 @@ pub struct OutcomeViewProps {
 pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
     let a = &props.advice;
     // A new outcome takes the keyboard focus on its heading, so it is read first.
-    let heading = use_node_ref();
+    let article = use_node_ref();
     {
-        let heading = heading.clone();
+        let article = article.clone();
         let id = a.outcome.as_ref().map(|o| o.id.clone());
-        use_effect_with(id, move |_| {
-            if let Some(h) = heading.cast::<HtmlElement>() {
-                let _ = h.focus();
-            }
-        });
+        use_effect_with(id, move |_| browser::focus_in(&article, ".rw-titel"));
     }
     let Some(o) = &a.outcome else { return html! {} };
-    let seed = a.guideline.seed.clone();
+    let g = &a.guideline;
+    let seed = g.seed.as_str();
     let today = parse_date("vandaag", &props.today).map(format_nl).unwrap_or_else(|_| props.today.to_string());
-    let dossier = format!("{}-dossier", props.uid);
+
+    // Written as text in four parts, so typing a date only rewrites the parts that show dates (the
+    // open "Waarom?" stays open): the outcome, [the date inputs], the rhythm and the calendar,
+    // the sources, the dossier text.
+    let mut head = Markup::new();
+    head.raw("<p class=\"rw-alleen-print rw-printkop\">Regiewijzer — ").text(&g.region).raw(" — ").text(&g.title);
+    head.raw(" (").text(&g.version()).raw("). Afgedrukt op ").text(&today).raw(".</p>");
+    head.el("<h2 class=\"rw-titel\" tabindex=\"-1\">", &o.title);
+    if let Some(v) = &a.validity {
+        head.el("<p class=\"rw-melding\" role=\"alert\">", v);
+    }
+    if let Some(p) = &o.provider {
+        head.raw(match p.answer {
+            ContactAnswer::Ja => "<div class=\"rw-contact rw-contact-ja\">",
+            ContactAnswer::Nee => "<div class=\"rw-contact rw-contact-nee\">",
+            ContactAnswer::Mag => "<div class=\"rw-contact rw-contact-mag\">",
+        });
+        head.raw("<p class=\"rw-contact-vraag\">Moet de zorgaanbieder contact opnemen met het wijkteam?</p><p class=\"rw-contact-antwoord\">");
+        head.el("<strong>", p.answer.label()).raw(" — ").text(&p.text).raw("</p>");
+        if let (Some(c), false) = (&props.contact, p.answer == ContactAnswer::Nee) {
+            head.raw("<p class=\"rw-contactpunt\">Contactpunt van uw gemeente: ").text(c).raw("</p>");
+        }
+        head.raw("</div>");
+    }
+    head.raw("<dl class=\"rw-kenmerken\"><dt>Vorm van regie</dt>").el("<dd>", &o.regie).raw("<dt>Wie heeft de regie</dt>").el("<dd>", &o.owner);
+    if let Some(i) = &o.intensity {
+        head.raw("<dt>Intensiteit</dt><dd>").text(i).raw(if o.intensity_is_suggestion { " (suggestie: de consulent beslist)</dd>" } else { "</dd>" });
+    }
+    for d in &o.details {
+        head.el("<dt>", &d.label).el("<dd>", &d.value);
+    }
+    head.raw("</dl><h3 class=\"rw-subtitel\">Wat nu?</h3><ol class=\"rw-acties\">");
+    for t in &o.actions {
+        head.el("<li>", t);
+    }
+    head.raw("</ol>");
+    if !o.notes.is_empty() {
+        head.raw("<ul class=\"rw-notities\">");
+        for t in &o.notes {
+            head.el("<li>", t);
+        }
+        head.raw("</ul>");
+    }
+    if a.schedule.is_some() || o.cadence_text.is_some() {
+        head.raw("<h3 class=\"rw-subtitel\">Evaluatie en termijnen</h3>");
+    }
+
+    let mut dated = Markup::new();
+    if let Some(t) = &o.cadence_text {
+        dated.el("<p>", t);
+    }
+    if let Some((ics, name)) = &props.calendar {
+        dated.raw("<p class=\"rw-geen-print\"><a class=\"rw-knop rw-agenda\"").attr("download", name).raw(" href=\"data:text/calendar;charset=utf-8,");
+        dated.text(ics).raw("\">Zet in agenda (.ics)</a></p>");
+    }
+
+    let mut sources = Markup::new();
+    if !a.interpretations.is_empty() {
+        sources.raw("<h3 class=\"rw-subtitel\">Waar de richtlijn niet eenduidig is</h3>");
+        for i in &a.interpretations {
+            interpretation_mark::write(&mut sources, &i.interpretation);
+        }
+    }
+    sources.raw("<h3 class=\"rw-subtitel\">Bronnen</h3><div class=\"rw-bronnen\">");
+    for s in &o.sources {
+        source_quote::write(&mut sources, s, seed);
+    }
+    sources.raw("</div>");
+    why_view::write(&mut sources, &a.trace, seed);
+
+    let mut end = Markup::new();
+    if let Some(text) = dossier_text(a, &props.today) {
+        let id = format!("{}-dossier", props.uid);
+        end.raw("<div class=\"rw-dossier rw-geen-print\"><label").attr("for", &id).raw(" class=\"rw-subtitel\">Tekst voor het dossier (zonder persoonsgegevens)</label>");
+        end.raw("<textarea").attr("id", &id).raw(" readonly rows=\"10\">").text(&text).raw("</textarea></div>");
+    }
+    end.raw("<p class=\"rw-document\">Richtlijn: ").text(&g.region).raw(" — ").text(&g.title).raw(", ").text(&g.version()).raw("; bestand ").text(seed).raw("</p>");
+    end.raw("<p class=\"rw-disclaimer\">De richtlijn laat ruimte voor professionele afweging: deze uitkomst ondersteunt uw oordeel en vervangt het niet.</p>");
+    end.raw("<div class=\"rw-knoppen rw-geen-print\"><button type=\"button\" class=\"rw-knop\" data-rw=\"print\">Afdrukken</button>");
+    end.raw("<button type=\"button\" class=\"rw-knop\" data-rw=\"terug\">Terug</button><button type=\"button\" class=\"rw-knop rw-secundair\" data-rw=\"opnieuw\">Opnieuw beginnen</button></div>");
+
+    let onclick = {
+        let (print, back, restart) = (props.onprint.clone(), props.onback.clone(), props.onrestart.clone());
+        move |e: MouseEvent| match browser::action_of(&e).as_deref() {
+            Some("print") => print.emit(()),
+            Some("terug") => back.emit(()),
+            Some("opnieuw") => restart.emit(()),
+            _ => {}
+        }
+    };
     html! {
-        <article class="rw-uitkomst">
-            <p class="rw-alleen-print rw-printkop">
-                { format!("Regiewijzer — {} — {} ({}). Afgedrukt op {today}.", a.guideline.region, a.guideline.title, a.guideline.version()) }
-            </p>
-            <h2 class="rw-titel" tabindex="-1" ref={heading}>{ &o.title }</h2>
-            if let Some(v) = &a.validity {
-                <p class="rw-melding" role="alert">{ v }</p>
-            }
-            if let Some(p) = &o.provider {
-                <div class={classes!("rw-contact", match p.answer {
-                    ContactAnswer::Ja => "rw-contact-ja",
-                    ContactAnswer::Nee => "rw-contact-nee",
-                    ContactAnswer::Mag => "rw-contact-mag",
-                })}>
-                    <p class="rw-contact-vraag">{ "Moet de zorgaanbieder contact opnemen met het wijkteam?" }</p>
-                    <p class="rw-contact-antwoord"><strong>{ p.answer.label() }</strong>{ " — " }{ &p.text }</p>
-                    if let (Some(c), false) = (&props.contact, p.answer == ContactAnswer::Nee) {
-                        <p class="rw-contactpunt">{ format!("Contactpunt van uw gemeente: {c}") }</p>
-                    }
-                </div>
-            }
-            <dl class="rw-kenmerken">
-                <dt>{ "Vorm van regie" }</dt><dd>{ &o.regie }</dd>
-                <dt>{ "Wie heeft de regie" }</dt><dd>{ &o.owner }</dd>
-                if let Some(i) = &o.intensity {
-                    <dt>{ "Intensiteit" }</dt>
-                    <dd>{ i }{ if o.intensity_is_suggestion { " (suggestie: de consulent beslist)" } else { "" } }</dd>
-                }
-                { for o.details.iter().map(|d| html! { <><dt>{ &d.label }</dt><dd>{ &d.value }</dd></> }) }
-            </dl>
-            <h3 class="rw-subtitel">{ "Wat nu?" }</h3>
-            <ol class="rw-acties">{ for o.actions.iter().map(|t| html! { <li>{ t }</li> }) }</ol>
-            if !o.notes.is_empty() {
-                <ul class="rw-notities">{ for o.notes.iter().map(|t| html! { <li>{ t }</li> }) }</ul>
-            }
-            if a.schedule.is_some() || o.cadence_text.is_some() {
-                <h3 class="rw-subtitel">{ "Evaluatie en termijnen" }</h3>
-            }
+        <article class="rw-uitkomst" ref={article} {onclick}>
+            { raw(head) }
             if let Some(s) = &a.schedule {
                 <ScheduleView schedule={s.clone()} dates={props.dates.clone()} labels={props.date_labels.clone()} ondate={props.ondate.clone()} uid={props.uid.clone()} />
             }
-            if let Some(t) = &o.cadence_text {
-                <p>{ t }</p>
-            }
-            if let Some((ics, name)) = &props.calendar {
-                <p class="rw-geen-print">
-                    <a class="rw-knop rw-agenda" download={name.clone()} href={format!("data:text/calendar;charset=utf-8,{ics}")}>
-                        { "Zet in agenda (.ics)" }
-                    </a>
-                </p>
-            }
-            if !a.interpretations.is_empty() {
-                <h3 class="rw-subtitel">{ "Waar de richtlijn niet eenduidig is" }</h3>
-                { for a.interpretations.iter().map(|m| html! { <InterpretationMark interpretation={m.interpretation.clone()} /> }) }
-            }
-            <h3 class="rw-subtitel">{ "Bronnen" }</h3>
-            <div class="rw-bronnen">
-                { for o.sources.iter().map(|s| html! { <SourceQuote source={s.clone()} seed={seed.clone()} /> }) }
-            </div>
-            <WhyView steps={a.trace.clone()} seed={seed.clone()} />
-            if let Some(text) = dossier_text(a, &props.today) {
-                <div class="rw-dossier rw-geen-print">
-                    <label for={dossier.clone()} class="rw-subtitel">{ "Tekst voor het dossier (zonder persoonsgegevens)" }</label>
-                    <textarea id={dossier} readonly=true rows="10" value={text} />
-                </div>
-            }
-            <p class="rw-document">{ format!("Richtlijn: {} — {}, {}; bestand {}", a.guideline.region, a.guideline.title, a.guideline.version(), seed) }</p>
-            <p class="rw-disclaimer">{ "De richtlijn laat ruimte voor professionele afweging: deze uitkomst ondersteunt uw oordeel en vervangt het niet." }</p>
-            <div class="rw-knoppen rw-geen-print">
-                <button type="button" class="rw-knop" onclick={let p = props.onprint.clone(); move |_| p.emit(())}>{ "Afdrukken" }</button>
-                <button type="button" class="rw-knop" onclick={let b = props.onback.clone(); move |_| b.emit(())}>{ "Terug" }</button>
-                <button type="button" class="rw-knop rw-secundair" onclick={let r = props.onrestart.clone(); move |_| r.emit(())}>{ "Opnieuw beginnen" }</button>
-            </div>
+            { raw(dated) }
+            { raw(sources) }
+            { raw(end) }
         </article>
     }
 }

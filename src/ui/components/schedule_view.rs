@@ -1,6 +1,8 @@
 use crate::engine::dates::{EntryKind, Schedule};
 use crate::engine::model::DateField;
 use crate::engine::Dates;
+use crate::ui::components::raw;
+use crate::ui::markup::Markup;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -20,6 +22,25 @@ pub struct ScheduleViewProps {
 #[component]
 pub fn ScheduleView(props: &ScheduleViewProps) -> Html {
     let s = &props.schedule;
+    // The dated moments and the rule in words as text; the inputs stay Yew's (they keep the focus
+    // while the user types, because only the text after them changes).
+    let mut m = Markup::new();
+    for t in &s.messages {
+        m.el("<p class=\"rw-melding\" role=\"status\">", t);
+    }
+    if !s.entries.is_empty() {
+        m.raw("<table class=\"rw-datatabel\"><caption>Data</caption><thead><tr><th scope=\"col\">Datum</th><th scope=\"col\">Wat</th></tr></thead><tbody>");
+        for e in &s.entries {
+            m.raw(if matches!(e.kind, EntryKind::Evaluatiegesprek) { "<tr class=\"rw-gesprek\">" } else { "<tr>" });
+            m.raw("<td><time").attr("datetime", &e.date).raw(">").text(&e.date_nl).raw("</time></td>").el("<td>", &e.what).raw("</tr>");
+        }
+        m.raw("</tbody></table>");
+    }
+    m.raw("<p class=\"rw-subkop\">In woorden</p><ul class=\"rw-ritme\">");
+    for r in &s.rhythm {
+        m.el("<li>", r);
+    }
+    m.raw("</ul>");
     html! {
         <div class="rw-evaluatie">
             <div class="rw-data rw-geen-print">
@@ -37,23 +58,7 @@ pub fn ScheduleView(props: &ScheduleViewProps) -> Html {
                 }
             }) }
             </div>
-            { for s.messages.iter().map(|m| html! { <p class="rw-melding" role="status">{ m }</p> }) }
-            if !s.entries.is_empty() {
-                <table class="rw-datatabel">
-                    <caption>{ "Data" }</caption>
-                    <thead><tr><th scope="col">{ "Datum" }</th><th scope="col">{ "Wat" }</th></tr></thead>
-                    <tbody>
-                    { for s.entries.iter().map(|e| html! {
-                        <tr class={classes!(matches!(e.kind, EntryKind::Evaluatiegesprek).then_some("rw-gesprek"))}>
-                            <td><time datetime={e.date.clone()}>{ &e.date_nl }</time></td>
-                            <td>{ &e.what }</td>
-                        </tr>
-                    }) }
-                    </tbody>
-                </table>
-            }
-            <p class="rw-subkop">{ "In woorden" }</p>
-            <ul class="rw-ritme">{ for s.rhythm.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
+            { raw(m) }
         </div>
     }
 }

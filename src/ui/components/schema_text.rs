@@ -1,5 +1,6 @@
 use crate::engine::schema::{Mark, Marks};
-use crate::ui::components::BundleRef;
+use crate::ui::components::{raw, BundleRef};
+use crate::ui::markup::Markup;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,29 +24,20 @@ pub fn SchemaText(props: &SchemaTextProps) -> Html {
         Mark::Reachable => "",
         Mark::Dimmed => " — niet meer bereikbaar",
     };
-    html! {
-        <div class={classes!("rw-tekstversie", (!props.visible).then_some("rw-sr"))}>
-            <h3 class="rw-subtitel">{ format!("Stroomschema {} als tekst", g.region) }</h3>
-            <ol>
-            { for g.questions.iter().map(|q| {
-                let i = ids.iter().position(|id| id == &q.id).unwrap_or(0);
-                html! {
-                    <li>
-                        <strong>{ &q.short }</strong>{ format!(" ({}){}", q.text, state(&q.id)) }
-                        <ul>
-                        { for b.layout.edges.iter().filter(|e| e.from == i).map(|e| {
-                            let to = ids.get(e.to).map(String::as_str).unwrap_or_default();
-                            let taken = props.marks.taken(&q.id, to);
-                            let kind = if g.outcome(to).is_some() { "uitkomst: " } else { "" };
-                            html! {
-                                <li>{ format!("{} → {kind}{}{}{}", e.label, g.short(to), if e.rule { " (volgens een regel)" } else { "" }, if taken { " — gekozen" } else { "" }) }</li>
-                            }
-                        }) }
-                        </ul>
-                    </li>
-                }
-            }) }
-            </ol>
-        </div>
+    // As text (see crate::ui::markup): it has no buttons.
+    let mut m = Markup::new();
+    m.raw(if props.visible { "<div class=\"rw-tekstversie\">" } else { "<div class=\"rw-tekstversie rw-sr\">" });
+    m.raw("<h3 class=\"rw-subtitel\">Stroomschema ").text(&g.region).raw(" als tekst</h3><ol>");
+    for q in &g.questions {
+        let i = ids.iter().position(|id| id == &q.id).unwrap_or(0);
+        m.raw("<li>").el("<strong>", &q.short).raw(" (").text(&q.text).raw(")").raw(state(&q.id)).raw("<ul>");
+        for e in b.layout.edges.iter().filter(|e| e.from == i) {
+            let to = ids.get(e.to).map(String::as_str).unwrap_or_default();
+            m.raw("<li>").text(&e.label).raw(" → ").raw(if g.outcome(to).is_some() { "uitkomst: " } else { "" }).text(g.short(to));
+            m.raw(if e.rule { " (volgens een regel)" } else { "" }).raw(if props.marks.taken(&q.id, to) { " — gekozen</li>" } else { "</li>" });
+        }
+        m.raw("</ul></li>");
     }
+    m.raw("</ol></div>");
+    raw(m)
 }

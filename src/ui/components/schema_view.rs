@@ -2,6 +2,9 @@ use crate::engine::codec::Bundle;
 use crate::engine::schema::{Mark, Marks};
 use crate::engine::Answers;
 use crate::ui::components::BundleRef;
+use crate::ui::browser;
+use crate::ui::components::raw;
+use crate::ui::markup::Markup;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -59,104 +62,123 @@ pub fn SchemaView(props: &SchemaViewProps) -> Html {
     // Fitted: 100 % wide and the height from the viewBox (CSS height: auto; "auto" is no SVG length).
     let (w, h) = if z == 0 { ("100%".to_string(), None) } else { ((l.width as u32 * z / 100).to_string(), Some((l.height as u32 * z / 100).to_string())) };
 
-    let edges = l.edges.iter().map(|e| {
+    // The drawing as text (see crate::ui::markup); its buttons are heard by one listener below.
+    let mut m = Markup::new();
+    m.raw("<svg class=\"rw-svg\" viewBox=\"0 0 ").num(l.width).raw(" ").num(l.height).raw("\"").attr("width", &w);
+    if let Some(h) = &h {
+        m.attr("height", h);
+    }
+    m.raw(" role=\"group\" aria-label=\"Stroomschema ").text(&b.guideline.region);
+    m.raw(": uw route is gemarkeerd met een vinkje, de huidige stap met &#39;nu&#39;. De tekstversie staat eronder.\"><g aria-hidden=\"true\">");
+    for e in &l.edges {
         let (from, to) = (&ids[e.from.min(ids.len() - 1)], &ids[e.to.min(ids.len() - 1)]);
         let taken = props.marks.taken(from, to);
         let dim = !taken && (props.marks.of(to) == Mark::Dimmed || props.marks.of(from) == Mark::Dimmed);
-        let d: String = e.points.iter().enumerate().map(|(i, (x, y))| format!("{}{x} {y}", if i == 0 { "M" } else { "L" })).collect();
-        let label = if e.rule { format!("§ {}", e.label) } else { e.label.clone() };
-        let lw = label.chars().count() as i32 * 6 + 6;
-        html! {
-            <g class={classes!("rw-lijn", taken.then_some("rw-genomen"), dim.then_some("rw-dim"))}>
-                <path d={d} />
-                <path class="rw-pijl" d={arrow(&e.points)} />
-                <rect class="rw-labelvlak" x={(e.label_at.0 - lw / 2).to_string()} y={(e.label_at.1 - 11).to_string()} width={lw.to_string()} height="15" />
-                <text x={e.label_at.0.to_string()} y={e.label_at.1.to_string()} text-anchor="middle">{ label }</text>
-            </g>
+        m.raw(if taken { "<g class=\"rw-lijn rw-genomen\"><path d=\"" } else if dim { "<g class=\"rw-lijn rw-dim\"><path d=\"" } else { "<g class=\"rw-lijn\"><path d=\"" });
+        for (i, (x, y)) in e.points.iter().enumerate() {
+            m.raw(if i == 0 { "M" } else { "L" }).num(*x).raw(" ").num(*y);
         }
-    });
-
-    let nodes = l.nodes.iter().zip(&ids).map(|(n, id)| {
+        m.raw("\"/><path class=\"rw-pijl\" d=\"");
+        arrow(&mut m, &e.points);
+        let lw = e.label.chars().count() as i32 * 6 + if e.rule { 18 } else { 6 };
+        m.raw("\"/><rect class=\"rw-labelvlak\" x=\"").num(e.label_at.0 - lw / 2).raw("\" y=\"").num(e.label_at.1 - 11);
+        m.raw("\" width=\"").num(lw).raw("\" height=\"15\"/><text x=\"").num(e.label_at.0).raw("\" y=\"").num(e.label_at.1).raw("\" text-anchor=\"middle\">");
+        m.raw(if e.rule { "§ " } else { "" }).text(&e.label).raw("</text></g>");
+    }
+    m.raw("</g>");
+    for (n, id) in l.nodes.iter().zip(&ids) {
         let mark = props.marks.of(id);
         let question = b.guideline.question(id);
         let outcome = question.is_none();
-        let (role, label, onactivate) = match (question, mark) {
+        m.raw(if outcome { "<g class=\"rw-knoop rw-uitkomstknoop " } else { "<g class=\"rw-knoop rw-vraagknoop " });
+        m.raw(match mark {
+            Mark::Current => "rw-nu\"",
+            Mark::Path => "rw-route\"",
+            Mark::Reachable => "rw-open\"",
+            Mark::Dimmed => "rw-dim\"",
+        });
+        m.raw(" transform=\"translate(").num(n.x).raw(" ").num(n.y).raw(")\"");
+        // Answered questions go back to their question; the outcome reached opens it.
+        match (question, mark) {
             (Some(q), Mark::Path) => {
                 let chosen = props.answers.get(id).and_then(|a| q.options.iter().find(|c| &c.id == a)).map(|c| c.label.as_str()).unwrap_or("weet ik niet");
-                let (cb, id) = (props.onedit.clone(), id.clone());
-                (Some("button"), format!("Ga terug naar de vraag: {} (uw antwoord: {chosen})", q.text), Some(Callback::from(move |_: ()| cb.emit(id.clone()))))
+                m.raw(" role=\"button\" tabindex=\"0\"").attr("data-rw", id).raw(" aria-label=\"Ga terug naar de vraag: ").text(&q.text);
+                m.raw(" (uw antwoord: ").text(chosen).raw(")\"");
             }
             (None, Mark::Current) => {
                 let title = b.guideline.outcome(id).map(|o| o.title.as_str()).unwrap_or_default();
-                (Some("button"), format!("Open de uitkomst: {title}"), Some(props.onoutcome.reform(|_: ()| ())))
+                m.raw(" role=\"button\" tabindex=\"0\" data-rw=\"\" aria-label=\"Open de uitkomst: ").text(title).raw("\"");
             }
-            _ => (None, String::new(), None),
-        };
-        let onclick = onactivate.clone().map(|cb| Callback::from(move |_: MouseEvent| cb.emit(())));
-        let onkeydown = onactivate.map(|cb| {
-            Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" || e.key() == " " {
-                    e.prevent_default();
-                    cb.emit(());
-                }
-            })
-        });
-        let mark_class = match mark {
-            Mark::Current => "rw-nu",
-            Mark::Path => "rw-route",
-            Mark::Reachable => "rw-open",
-            Mark::Dimmed => "rw-dim",
-        };
+            _ => {}
+        }
+        m.raw("><rect class=\"rw-focusring\" x=\"-5\" y=\"-5\" width=\"").num(n.w + 10).raw("\" height=\"").num(n.h + 10).raw("\" rx=\"8\"/>");
+        m.raw("<rect width=\"").num(n.w).raw("\" height=\"").num(n.h).raw(if outcome { "\" rx=\"14\"/>" } else { "\" rx=\"3\"/>" });
+        for (i, t) in n.lines.iter().enumerate() {
+            m.raw("<text x=\"").num(n.w / 2).raw("\" y=\"").num(17 + 16 * i as i32).raw("\" text-anchor=\"middle\">").text(t).raw("</text>");
+        }
         let badge = match mark {
             Mark::Current => "nu",
             Mark::Path => "✓",
             _ => "",
         };
-        html! {
-            <g class={classes!("rw-knoop", if outcome { "rw-uitkomstknoop" } else { "rw-vraagknoop" }, mark_class)}
-                transform={format!("translate({} {})", n.x, n.y)}
-                role={role} tabindex={role.map(|_| "0")} aria-label={role.map(|_| label)} {onclick} {onkeydown}>
-                <rect class="rw-focusring" x="-5" y="-5" width={(n.w + 10).to_string()} height={(n.h + 10).to_string()} rx="8" />
-                <rect width={n.w.to_string()} height={n.h.to_string()} rx={if outcome { "14" } else { "3" }} />
-                { for n.lines.iter().enumerate().map(|(i, t)| html! {
-                    <text x={(n.w / 2).to_string()} y={(17 + 16 * i as i32).to_string()} text-anchor="middle">{ t }</text>
-                }) }
-                if !badge.is_empty() {
-                    <g class="rw-teken"><circle cx={n.w.to_string()} cy="0" r="10" /><text x={n.w.to_string()} y="4" text-anchor="middle">{ badge }</text></g>
-                }
-            </g>
+        if !badge.is_empty() {
+            m.raw("<g class=\"rw-teken\"><circle cx=\"").num(n.w).raw("\" cy=\"0\" r=\"10\"/><text x=\"").num(n.w).raw("\" y=\"4\" text-anchor=\"middle\">");
+            m.raw(badge).raw("</text></g>");
         }
-    });
+        m.raw("</g>");
+    }
+    m.raw("</svg>");
+
+    // A node's `data-rw` is its question id, or empty for the outcome.
+    let activate = {
+        let (onedit, onoutcome) = (props.onedit.clone(), props.onoutcome.clone());
+        move |a: String| if a.is_empty() { onoutcome.emit(()) } else { onedit.emit(a) }
+    };
+    let onclick = {
+        let activate = activate.clone();
+        move |e: MouseEvent| {
+            if let Some(a) = browser::action_of(&e) {
+                activate(a)
+            }
+        }
+    };
+    let onkeydown = move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            if let Some(a) = browser::action_of(&e) {
+                e.prevent_default();
+                activate(a)
+            }
+        }
+    };
 
     html! {
-        <div class={classes!("rw-schema", props.large.then_some("rw-schema-groot"))}>
+        <div class={if props.large { "rw-schema rw-schema-groot" } else { "rw-schema" }}>
             <div class="rw-zoom" role="group" aria-label="Zoom">
                 <button type="button" class="rw-knop rw-klein" onclick={step(-1)} disabled={z == 0} aria-label="Kleiner">{ "−" }</button>
                 <button type="button" class="rw-knop rw-klein" onclick={step(1)} disabled={z == ZOOMS[ZOOMS.len() - 1]} aria-label="Groter">{ "+" }</button>
                 <button type="button" class="rw-knop rw-klein" onclick={let zoom = zoom.clone(); move |_| zoom.set(0)} aria-pressed={(z == 0).to_string()}>{ "Passend" }</button>
             </div>
-            <div class="rw-schemavlak" ref={scroller} tabindex="0" role="region" aria-label="Stroomschema (scrollbaar)">
-                <svg class="rw-svg" viewBox={format!("0 0 {} {}", l.width, l.height)} width={w} height={h} role="group"
-                    aria-label={format!("Stroomschema {}: uw route is gemarkeerd met een vinkje, de huidige stap met 'nu'. De tekstversie staat eronder.", b.guideline.region)}>
-                    <g aria-hidden="true">{ for edges }</g>
-                    { for nodes }
-                </svg>
+            <div class="rw-schemavlak" ref={scroller} tabindex="0" role="region" aria-label="Stroomschema (scrollbaar)" {onclick} {onkeydown}>
+                { raw(m) }
             </div>
         </div>
     }
 }
 
 /// The arrowhead at the end of a polyline, as a small triangle along its last segment.
-fn arrow(points: &[(i32, i32)]) -> String {
+fn arrow(m: &mut Markup, points: &[(i32, i32)]) {
     let n = points.len();
     if n < 2 {
-        return String::new();
+        return;
     }
     let ((x0, y0), (x1, y1)) = (points[n - 2], points[n - 1]);
     let (dx, dy) = (f64::from(x1 - x0), f64::from(y1 - y0));
     let len = (dx * dx + dy * dy).sqrt().max(1.0);
     let (ux, uy) = (dx / len, dy / len);
     let (bx, by) = (f64::from(x1) - ux * 9.0, f64::from(y1) - uy * 9.0);
-    let p = |x: f64, y: f64| format!("{} {}", x.round() as i32, y.round() as i32);
-    format!("M{}L{}L{}Z", p(f64::from(x1), f64::from(y1)), p(bx - uy * 5.0, by + ux * 5.0), p(bx + uy * 5.0, by - ux * 5.0))
+    m.raw("M").num(x1).raw(" ").num(y1);
+    for (x, y) in [(bx - uy * 5.0, by + ux * 5.0), (bx + uy * 5.0, by - ux * 5.0)] {
+        m.raw("L").num(x.round() as i32).raw(" ").num(y.round() as i32);
+    }
+    m.raw("Z");
 }

@@ -1,4 +1,6 @@
 use crate::engine::model::Source;
+use crate::ui::components::raw;
+use crate::ui::markup::Markup;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,10 +13,13 @@ pub struct SourceQuoteProps {
 /// A source: heading, verbatim quote and document.
 #[component]
 pub fn SourceQuote(props: &SourceQuoteProps) -> Html {
-    html! {
-        <figure class="rw-bron">
-            <blockquote>{ format!("“{}”", props.source.quote) }</blockquote>
-            <figcaption>{ props.source.heading_label() }<span class="rw-seed">{ format!(" — {}", props.seed) }</span></figcaption>
-        </figure>
-    }
+    let mut m = Markup::new();
+    write(&mut m, &props.source, &props.seed);
+    raw(m)
+}
+
+/// The same as markup, for the parts written as text.
+pub fn write(m: &mut Markup, source: &Source, seed: &str) {
+    m.raw("<figure class=\"rw-bron\"><blockquote>“").text(&source.quote).raw("”</blockquote><figcaption>").text(source.heading_label());
+    m.raw("<span class=\"rw-seed\"> — ").text(seed).raw("</span></figcaption></figure>");
 }

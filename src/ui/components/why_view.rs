@@ -1,6 +1,6 @@
 use crate::engine::Step;
-use crate::ui::components::interpretation_mark::InterpretationMark;
-use crate::ui::components::source_quote::SourceQuote;
+use crate::ui::components::{interpretation_mark, raw, source_quote};
+use crate::ui::markup::Markup;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,21 +12,24 @@ pub struct WhyViewProps {
 /// "Waarom?": the path taken, built from the structured trace, with the rule and source of each step.
 #[component]
 pub fn WhyView(props: &WhyViewProps) -> Html {
-    html! {
-        <details class="rw-waarom">
-            <summary>{ "Waarom? Het gevolgde pad met bronnen" }</summary>
-            <ol>
-            { for props.steps.iter().map(|s| html! {
-                <li>
-                    <p><span class="rw-vraagtekst">{ &s.question_text }</span>{ " " }<strong>{ &s.answer_label }</strong></p>
-                    if let Some(r) = &s.rule {
-                        <p class="rw-regel">{ format!("Regel: {r}") }</p>
-                    }
-                    <SourceQuote source={s.source.clone()} seed={props.seed.clone()} />
-                    { for s.interpretations.iter().map(|i| html! { <InterpretationMark interpretation={i.clone()} /> }) }
-                </li>
-            }) }
-            </ol>
-        </details>
+    let mut m = Markup::new();
+    write(&mut m, &props.steps, &props.seed);
+    raw(m)
+}
+
+/// The same as markup, for the parts written as text.
+pub fn write(m: &mut Markup, steps: &[Step], seed: &str) {
+    m.raw("<details class=\"rw-waarom\"><summary>Waarom? Het gevolgde pad met bronnen</summary><ol>");
+    for s in steps {
+        m.raw("<li><p>").el("<span class=\"rw-vraagtekst\">", &s.question_text).raw(" ").el("<strong>", &s.answer_label).raw("</p>");
+        if let Some(r) = &s.rule {
+            m.raw("<p class=\"rw-regel\">Regel: ").text(r).raw("</p>");
+        }
+        source_quote::write(m, &s.source, seed);
+        for i in &s.interpretations {
+            interpretation_mark::write(m, i);
+        }
+        m.raw("</li>");
     }
+    m.raw("</ol></details>");
 }
