@@ -6,11 +6,11 @@ use crate::engine::model::DateField;
 use crate::guidelines::Registry;
 use crate::ui::browser;
 use crate::ui::components::alternatives_view::AlternativesView;
-use crate::ui::components::answer_list::AnswerList;
-use crate::ui::components::guideline_picker::GuidelinePicker;
+use crate::ui::components::answer_list::{self, AnswerListProps};
+use crate::ui::components::guideline_picker::{self, GuidelinePickerProps};
 use crate::ui::components::outcome_view::OutcomeView;
 use crate::ui::components::question_step::QuestionStep;
-use crate::ui::components::schema_text::SchemaText;
+use crate::ui::components::schema_text::{self, SchemaTextProps};
 use crate::ui::components::schema_view::SchemaView;
 use crate::ui::components::{raw, BundleRef};
 use crate::ui::markup::Markup;
@@ -130,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
     let bundle = state.guideline.as_deref().and_then(|id| state.registry.bundle_rc(id)).map(BundleRef);
     let marks = state.marks().unwrap_or_default();
     let body = match view {
-        View::Picker => html! { <GuidelinePicker entries={state.offered()} onpick={send(Action::PickGuideline)} /> },
+        View::Picker => guideline_picker::view(&GuidelinePickerProps { entries: state.offered(), onpick: send(Action::PickGuideline) }),
         View::Loading(region) => {
             let mut m = Markup::new();
             m.raw("<p class=\"rw-laden\" role=\"status\">De richtlijn ").text(&region).raw(" wordt geladen…</p>");
@@ -220,7 +220,7 @@ pub fn App(props: &AppProps) -> Html {
                 onedit={send(Action::Edit)} onoutcome={act(if state.whole { Action::ToggleWhole } else { Action::CancelEdit })} />
         }
     });
-    let text_version = bundle.clone().map(|b| html! { <SchemaText bundle={b} marks={marks.clone()} visible={state.text_version} /> });
+    let text_version = bundle.clone().map(|bundle| schema_text::view(&SchemaTextProps { bundle, marks: marks.clone(), visible: state.text_version }));
     let text_toggle = html! {
         <button type="button" class="rw-link" aria-pressed={state.text_version.to_string()} onclick={click(Action::ToggleText)}>
             { if state.text_version { "Tekstversie verbergen" } else { "Tekstversie tonen" } }
@@ -279,8 +279,18 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
 
-    html! {
-        <div class={if state.whole { "rw rw-heel-open" } else { "rw" }} {onclick}>
+    // Classes as literals only (two branches where one changes): a computed class goes through
+    // Yew's `Classes` (an index set), which then weighs on the wasm.
+    let side = html! {
+        <>
+            <h2 class="rw-subtitel">{ "Stroomschema" }</h2>
+            { schema.clone().unwrap_or_default() }
+            { text_toggle.clone() }
+            { text_version.clone().unwrap_or_default() }
+        </>
+    };
+    let inner = html! {
+        <>
             <header class="rw-kop">
                 { raw(head) }
                 if title.is_some() {
@@ -312,19 +322,23 @@ pub fn App(props: &AppProps) -> Html {
                     <section class="rw-stap">{ body }</section>
                     if bundle.is_some() {
                         <aside class="rw-zij" aria-label="Stroomschema en antwoorden">
-                            <div class={if state.schema_open { "rw-zijschema rw-geen-print rw-open" } else { "rw-zijschema rw-geen-print" }}>
-                                <h2 class="rw-subtitel">{ "Stroomschema" }</h2>
-                                { schema.unwrap_or_default() }
-                                { text_toggle }
-                                { text_version.unwrap_or_default() }
-                            </div>
+                            if state.schema_open {
+                                <div class="rw-zijschema rw-geen-print rw-open">{ side }</div>
+                            } else {
+                                <div class="rw-zijschema rw-geen-print">{ side }</div>
+                            }
                             if !steps.is_empty() {
-                                <AnswerList steps={steps} onedit={send(Action::Edit)} uid={uid.clone()} />
+                                { answer_list::view(&AnswerListProps { steps, onedit: send(Action::Edit), uid: uid.clone() }) }
                             }
                         </aside>
                     }
                 </div>
             }
-        </div>
+        </>
+    };
+    if state.whole {
+        html! { <div class="rw rw-heel-open" onclick={onclick.clone()}>{ inner }</div> }
+    } else {
+        html! { <div class="rw" {onclick}>{ inner }</div> }
     }
 }

@@ -14,7 +14,7 @@ use crate::ui::components::answer_sheet::AnswerSheet;
 use crate::ui::components::case_list::CaseList;
 use crate::ui::components::case_result::CaseResult;
 use crate::ui::components::coverage_view::CoverageView;
-use crate::ui::components::guideline_picker::GuidelinePicker;
+use crate::ui::components::guideline_picker::{self, GuidelinePickerProps};
 use crate::ui::components::BundleRef;
 use crate::ui::state::Embedding;
 use crate::ui::training_state::{Mode, TrainingAction, TrainingState};
@@ -113,7 +113,7 @@ pub fn TrainingApp(props: &TrainingAppProps) -> Html {
     let picker = || {
         let entries: Vec<_> = state.registry.list().into_iter().filter(|e| e.status == Status::Beschikbaar || e.own).collect();
         let s = state.clone();
-        html! { <GuidelinePicker {entries} onpick={Callback::from(move |id| s.dispatch(TrainingAction::PickGuideline(id)))} /> }
+        guideline_picker::view(&GuidelinePickerProps { entries, onpick: Callback::from(move |id| s.dispatch(TrainingAction::PickGuideline(id))) })
     };
 
     let body = if state.mode == Mode::Compare {

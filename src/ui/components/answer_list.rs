@@ -4,7 +4,6 @@ use crate::ui::components::raw;
 use crate::ui::markup::Markup;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct AnswerListProps {
     pub steps: Vec<Step>,
     /// Called with the question id whose answer the user wants to change.
@@ -14,8 +13,9 @@ pub struct AnswerListProps {
 }
 
 /// The answers given so far, each changeable.
-#[component]
-pub fn AnswerList(props: &AnswerListProps) -> Html {
+/// A render function rather than a component: it keeps no state, and each component type costs
+/// the wasm about 2 KB of Yew's generic code (measured, issue 9).
+pub fn view(props: &AnswerListProps) -> Html {
     // As text (see crate::ui::markup); "Wijzig" carries its question's id.
     let mut m = Markup::new();
     let id = format!("{}-antwoorden", props.uid);

@@ -4,7 +4,6 @@ use crate::ui::components::raw;
 use crate::ui::markup::Markup;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct GuidelinePickerProps {
     pub entries: Vec<Entry>,
     /// Called with the guideline id.
@@ -13,8 +12,9 @@ pub struct GuidelinePickerProps {
 
 /// The list of regions: usable ones as links to their share-link fragment (the same links the page
 /// shows before the widget has loaded), defect ones with the reason.
-#[component]
-pub fn GuidelinePicker(props: &GuidelinePickerProps) -> Html {
+/// A render function rather than a component: it keeps no state, and each component type costs
+/// the wasm about 2 KB of Yew's generic code (measured, issue 9).
+pub fn view(props: &GuidelinePickerProps) -> Html {
     // As text (see crate::ui::markup): a link carries its guideline's id.
     let mut m = Markup::new();
     m.raw("<h2 class=\"rw-titel\">Kies de richtlijn van uw regio</h2><ul class=\"rw-regio-lijst\">");

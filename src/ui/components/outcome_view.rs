@@ -2,7 +2,7 @@ use crate::engine::dates::{format_nl, parse_date};
 use crate::engine::model::{ContactAnswer, DateField};
 use crate::engine::{dossier_text, Advice, Dates};
 use crate::ui::browser;
-use crate::ui::components::schedule_view::ScheduleView;
+use crate::ui::components::schedule_view::{self, ScheduleViewProps};
 use crate::ui::components::{interpretation_mark, raw, source_quote, why_view};
 use crate::ui::markup::Markup;
 use std::rc::Rc;
@@ -140,7 +140,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
         <article class="rw-uitkomst" ref={article} {onclick}>
             { raw(head) }
             if let Some(s) = &a.schedule {
-                <ScheduleView schedule={s.clone()} dates={props.dates.clone()} labels={props.date_labels.clone()} ondate={props.ondate.clone()} uid={props.uid.clone()} />
+                { schedule_view::view(&ScheduleViewProps { schedule: s.clone(), dates: props.dates.clone(), labels: props.date_labels.clone(), ondate: props.ondate.clone(), uid: props.uid.clone() }) }
             }
             { raw(dated) }
             { raw(sources) }

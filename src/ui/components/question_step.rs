@@ -1,6 +1,8 @@
 use crate::engine::model::Question;
 use crate::engine::UNKNOWN;
-use crate::ui::components::interpretation_mark::InterpretationMark;
+use crate::ui::browser;
+use crate::ui::components::{interpretation_mark, raw};
+use crate::ui::markup::Markup;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -55,58 +57,74 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         });
     }
     let help_id = format!("{}-hulp", props.uid);
+    // The radio buttons stay Yew's (they keep the focus and the selection while the user moves
+    // between them); the texts around them are written as text (see crate::ui::markup).
     let option = |value: &str, label: &str| {
         let id = format!("{}-{}-{}", props.uid, q.id, if value == UNKNOWN { "onbekend" } else { value });
-        let onselect = props.onselect.clone();
-        let v = value.to_string();
         html! {
             <div class="rw-optie">
                 <input type="radio" id={id.clone()} name={format!("{}-{}", props.uid, q.id)} value={value.to_string()}
-                    checked={props.selected.as_deref() == Some(value)}
-                    onchange={move |_| onselect.emit(v.clone())} />
+                    checked={props.selected.as_deref() == Some(value)} />
                 <label for={id}>{ label.to_string() }</label>
             </div>
         }
     };
+    let onchange = {
+        let onselect = props.onselect.clone();
+        move |e: Event| onselect.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+    };
     let unknown = q.unknown.as_ref().filter(|_| !props.limit);
+
+    let mut before = Markup::new();
+    if let Some(c) = &props.context {
+        before.el("<p class=\"rw-context\">", c);
+    }
+    let mut legend = Markup::new();
+    legend.el("<legend class=\"rw-titel\">", &q.text);
+    if let Some(h) = &q.help {
+        legend.raw("<p class=\"rw-hulp\"").attr("id", &help_id).raw(">").text(h).raw("</p>");
+    }
+    let mut after = Markup::new();
+    if let (Some(u), Some(UNKNOWN)) = (unknown, props.selected.as_deref()) {
+        after.raw("<p class=\"rw-uitzoeken\"><strong>Zoek uit: </strong>").text(&u.find_out).raw(" De Regiewijzer laat u intussen zien wat elk antwoord betekent.</p>");
+    }
+    if props.limit {
+        after.raw("<p class=\"rw-melding\" role=\"status\">U heeft al ").num(crate::engine::walk::MAX_UNKNOWNS as i32);
+        after.raw(" keer &#39;Weet ik niet&#39; gekozen op deze route. Kies hier een antwoord om verder te gaan.</p>");
+    }
+    if let Some(i) = &q.interpretation {
+        interpretation_mark::write(&mut after, i);
+    }
+    after.raw("<p class=\"rw-bron-kort\">");
+    match &props.note {
+        Some(n) => after.text(n),
+        None => after.raw("Bron: ").text(q.source.heading_label()),
+    };
+    after.raw("</p><div class=\"rw-knoppen\"><button type=\"submit\" class=\"rw-knop rw-primair\">");
+    after.raw(if props.editing { "Wijziging opslaan</button>" } else { "Volgende</button>" });
+    if props.can_go_back {
+        after.raw(if props.editing { "<button type=\"button\" class=\"rw-knop\" data-rw=\"terug\">Niet wijzigen</button>" } else { "<button type=\"button\" class=\"rw-knop\" data-rw=\"terug\">Terug</button>" });
+    }
+    after.raw("<button type=\"button\" class=\"rw-knop rw-secundair\" data-rw=\"opnieuw\">Opnieuw beginnen</button></div>");
+    let onclick = {
+        let (back, restart) = (props.onback.clone(), props.onrestart.clone());
+        move |e: MouseEvent| match browser::action_of(&e).as_deref() {
+            Some("terug") => back.emit(()),
+            Some("opnieuw") => restart.emit(()),
+            _ => {}
+        }
+    };
     html! {
-        <form class="rw-vraag" {onsubmit}>
-            if let Some(c) = &props.context {
-                <p class="rw-context">{ c }</p>
-            }
-            <fieldset ref={fieldset} aria-describedby={q.help.as_ref().map(|_| help_id.clone())}>
-                <legend class="rw-titel">{ &q.text }</legend>
-                if let Some(h) = &q.help {
-                    <p class="rw-hulp" id={help_id.clone()}>{ h }</p>
-                }
+        <form class="rw-vraag" {onsubmit} {onclick}>
+            { raw(before) }
+            <fieldset ref={fieldset} aria-describedby={q.help.as_ref().map(|_| help_id.clone())} {onchange}>
+                { raw(legend) }
                 { for q.options.iter().map(|c| option(&c.id, &c.label)) }
                 if unknown.is_some() {
                     { option(UNKNOWN, "Weet ik niet") }
                 }
             </fieldset>
-            if let (Some(u), Some(UNKNOWN)) = (unknown, props.selected.as_deref()) {
-                <p class="rw-uitzoeken"><strong>{ "Zoek uit: " }</strong>{ &u.find_out }{ " De Regiewijzer laat u intussen zien wat elk antwoord betekent." }</p>
-            }
-            if props.limit {
-                <p class="rw-melding" role="status">{ format!("U heeft al {} keer 'Weet ik niet' gekozen op deze route. Kies hier een antwoord om verder te gaan.", crate::engine::walk::MAX_UNKNOWNS) }</p>
-            }
-            if let Some(i) = &q.interpretation {
-                <InterpretationMark interpretation={i.clone()} />
-            }
-            if let Some(n) = &props.note {
-                <p class="rw-bron-kort">{ n }</p>
-            } else {
-                <p class="rw-bron-kort">{ format!("Bron: {}", q.source.heading_label()) }</p>
-            }
-            <div class="rw-knoppen">
-                <button type="submit" class="rw-knop rw-primair">{ if props.editing { "Wijziging opslaan" } else { "Volgende" } }</button>
-                if props.can_go_back {
-                    <button type="button" class="rw-knop" onclick={let b = props.onback.clone(); move |_| b.emit(())}>
-                        { if props.editing { "Niet wijzigen" } else { "Terug" } }
-                    </button>
-                }
-                <button type="button" class="rw-knop rw-secundair" onclick={let r = props.onrestart.clone(); move |_| r.emit(())}>{ "Opnieuw beginnen" }</button>
-            </div>
+            { raw(after) }
         </form>
     }
 }

@@ -6,7 +6,6 @@ use crate::ui::markup::Markup;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ScheduleViewProps {
     pub schedule: Schedule,
     pub dates: Dates,
@@ -19,8 +18,9 @@ pub struct ScheduleViewProps {
 }
 
 /// The date fields this plan needs, the dated moments, and the rule in words.
-#[component]
-pub fn ScheduleView(props: &ScheduleViewProps) -> Html {
+/// A render function rather than a component: it keeps no state, and each component type costs
+/// the wasm about 2 KB of Yew's generic code (measured, issue 9).
+pub fn view(props: &ScheduleViewProps) -> Html {
     let s = &props.schedule;
     // The dated moments and the rule in words as text; the inputs stay Yew's (they keep the focus
     // while the user types, because only the text after them changes).

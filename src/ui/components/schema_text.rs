@@ -3,7 +3,6 @@ use crate::ui::components::{raw, BundleRef};
 use crate::ui::markup::Markup;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct SchemaTextProps {
     pub bundle: BundleRef,
     pub marks: Marks,
@@ -13,8 +12,9 @@ pub struct SchemaTextProps {
 
 /// The stroomschema as a nested list, the same structure as the drawing: each question with, per
 /// answer, where it leads ("Vraag → antwoord → volgende"), and where the walk stands.
-#[component]
-pub fn SchemaText(props: &SchemaTextProps) -> Html {
+/// A render function rather than a component: it keeps no state, and each component type costs
+/// the wasm about 2 KB of Yew's generic code (measured, issue 9).
+pub fn view(props: &SchemaTextProps) -> Html {
     let b = &props.bundle.0;
     let g = &b.guideline;
     let ids = crate::engine::schema::node_ids(g);

@@ -151,8 +151,8 @@ pub fn SchemaView(props: &SchemaViewProps) -> Html {
         }
     };
 
-    html! {
-        <div class={if props.large { "rw-schema rw-schema-groot" } else { "rw-schema" }}>
+    let inner = html! {
+        <>
             <div class="rw-zoom" role="group" aria-label="Zoom">
                 <button type="button" class="rw-knop rw-klein" onclick={step(-1)} disabled={z == 0} aria-label="Kleiner">{ "−" }</button>
                 <button type="button" class="rw-knop rw-klein" onclick={step(1)} disabled={z == ZOOMS[ZOOMS.len() - 1]} aria-label="Groter">{ "+" }</button>
@@ -161,7 +161,13 @@ pub fn SchemaView(props: &SchemaViewProps) -> Html {
             <div class="rw-schemavlak" ref={scroller} tabindex="0" role="region" aria-label="Stroomschema (scrollbaar)" {onclick} {onkeydown}>
                 { raw(m) }
             </div>
-        </div>
+        </>
+    };
+    // Literal classes only (see app.rs).
+    if props.large {
+        html! { <div class="rw-schema rw-schema-groot">{ inner }</div> }
+    } else {
+        html! { <div class="rw-schema">{ inner }</div> }
     }
 }
 
