@@ -232,10 +232,11 @@ pub fn App(props: &AppProps) -> Html {
     let mut head = Markup::new();
     head.raw("<p class=\"rw-naam\">Regiewijzer</p>");
     if let Some(t) = &title {
-        head.el("<p class=\"rw-richtlijn\">", t);
+        head.raw("<p class=\"rw-richtlijn\">").text(t);
         if setup.embedding.offer.len() != 1 {
             head.raw(" <button type=\"button\" class=\"rw-link rw-geen-print\" data-rw=\"app:kies\">andere richtlijn</button>");
         }
+        head.raw("</p>");
     }
     let mut notices = Markup::new();
     if setup.config.debug && !setup.config_problems.is_empty() {

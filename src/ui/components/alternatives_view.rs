@@ -9,13 +9,22 @@ use yew::prelude::*;
 /// One alternative: the options assumed for the unknown answers, and its advice.
 pub type Alternatives = Rc<Vec<(Vec<(String, String)>, Advice)>>;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AlternativesViewProps {
     pub bundle: BundleRef,
     pub alternatives: Alternatives,
     /// Called with (question, option) when the user now knows the answer.
     pub ondecide: Callback<(String, String)>,
     pub onprint: Callback<()>,
+}
+
+/// Props are never "unchanged": the parent only renders this on a new state, and comparing the
+/// content field by field cost more wasm than it saved work (the text parts are compared as
+/// strings by Yew's raw nodes anyway, so the page itself is only touched where it changed).
+impl PartialEq for AlternativesViewProps {
+    fn eq(&self, _: &Self) -> bool {
+        false
+    }
 }
 
 /// "Weet ik niet": the outcomes of every option side by side ("Als … dan …"), what to find out

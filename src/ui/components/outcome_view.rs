@@ -8,7 +8,7 @@ use crate::ui::markup::Markup;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct OutcomeViewProps {
     pub advice: Rc<Advice>,
     pub dates: Dates,
@@ -28,6 +28,15 @@ pub struct OutcomeViewProps {
     pub calendar: Option<(String, String)>,
     /// Prefix that keeps element ids unique when a page holds several widgets.
     pub uid: AttrValue,
+}
+
+/// Props are never "unchanged": the parent only renders this on a new state, and comparing the
+/// content field by field cost more wasm than it saved work (the text parts are compared as
+/// strings by Yew's raw nodes anyway, so the page itself is only touched where it changed).
+impl PartialEq for OutcomeViewProps {
+    fn eq(&self, _: &Self) -> bool {
+        false
+    }
 }
 
 /// The outcome: regie, owner, intensity, what to do, dates, sources, interpretation marks, "Waarom?",

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct QuestionStepProps {
     pub question: Question,
     pub selected: Option<String>,
@@ -29,6 +29,15 @@ pub struct QuestionStepProps {
     pub onnext: Callback<()>,
     pub onback: Callback<()>,
     pub onrestart: Callback<()>,
+}
+
+/// Props are never "unchanged": the parent only renders this on a new state, and comparing the
+/// content field by field cost more wasm than it saved work (the text parts are compared as
+/// strings by Yew's raw nodes anyway, so the page itself is only touched where it changed).
+impl PartialEq for QuestionStepProps {
+    fn eq(&self, _: &Self) -> bool {
+        false
+    }
 }
 
 /// One question as a fieldset with a legend and radio buttons ("Weet ik niet" where the rule file
