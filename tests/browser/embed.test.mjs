@@ -113,6 +113,36 @@ test('a configuration file: contact point per guideline and role, intro, offered
   assert.doesNotMatch(actions, /Routeplan/);
 });
 
+test('text from the configuration is shown as text, never as markup (the widget writes its read-only parts as HTML text)', async (t) => {
+  const page = await open(t, { ready: false });
+  const intro = 'Lees dit <img src="x" onerror="document.title=1"> & "dat" <script>document.title=2</script>';
+  const team = '<b>Wijkteam</b> & "Zorg"';
+  const config = {
+    intro,
+    contact: { westfriesland: { zorgaanbieder: { team } } },
+    ['<i>raar</i>']: true,
+    debug: true,
+  };
+  await page.route(env.server.url + 'gemeente-tekst.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }));
+  const url = await hostPage(page, 'met-tekst.html', `<!doctype html><html lang="nl"><head><title>Intranet</title>
+    <script type="module" src="regiewijzer.js"></script></head><body><main>
+    <regie-wijzer config="gemeente-tekst.json"></regie-wijzer></main></body></html>`);
+  await page.goto(url);
+  const w = page.locator('regie-wijzer');
+  await w.locator('.rw-intro').waitFor();
+  assert.equal(await w.locator('.rw-intro').innerText(), intro);
+  assert.match(await w.locator('.rw-melding[role="alert"]').innerText(), /onbekende sleutel '<i>raar<\/i>'/);
+  await w.getByRole('link', { name: /Westfriesland/ }).click();
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben zorgaanbieder: moet ik contact opnemen met het wijkteam?');
+  await answer(page, 'Wie is (of wordt) de verwijzer?', 'Een medisch specialist, huisarts of kind-/jeugdarts (externe verwijzing, jeugdhulp)');
+  await answer(page, 'In welk segment valt de jeugdhulp?', 'Segment V — jeugdhulp met verblijf');
+  await answer(page, 'Welk perceel in segment V?', 'Kortdurend verblijf: crisisverblijf');
+  assert.equal(await w.locator('.rw-contactpunt').innerText(), `Contactpunt van uw gemeente: ${team}`);
+  // None of it became an element, and nothing ran.
+  assert.equal(await w.locator('.rw img, .rw script, .rw b, .rw i').count(), 0);
+  assert.equal(await page.title(), 'Intranet');
+});
+
 test('after one visit the standalone page works offline, with every guideline opened then', async (t) => {
   const page = await open(t, { serviceWorkers: 'allow', hash: '#westfriesland', allowConsole: /^Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)$/ });
   await page.locator('.rw-vraag').waitFor();
