@@ -81,14 +81,6 @@ impl Markup {
         self.raw(" ").raw(name).raw("=\"").text(value).raw("\"")
     }
 
-    /// Writes `items`, each with `f`, and nothing when there are none.
-    pub fn each<T>(&mut self, items: impl IntoIterator<Item = T>, mut f: impl FnMut(&mut Self, T)) -> &mut Self {
-        for i in items {
-            f(self, i);
-        }
-        self
-    }
-
     /// The HTML written so far.
     pub fn as_str(&self) -> &str {
         &self.0

@@ -3,16 +3,24 @@
 // height by postMessage to the parent's origin only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answer, env, open, useBrowser } from './helpers.mjs';
-import { CSP } from '../../scripts/server.mjs';
+import { answer, env, hostPage, open, useBrowser } from './helpers.mjs';
 
 useBrowser();
 
-/** Serves `html` at `<widget folder>/<name>` with the strict CSP. */
-async function hostPage(page, name, html) {
-  const url = env.server.url + name;
-  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP }, body: html }));
-  return url;
+/** A host page with <regie-wijzer config="<name>.json">, the configuration served as `config`. */
+async function configPage(page, name, config) {
+  await page.route(env.server.url + name + '.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }));
+  return hostPage(page, name + '.html', `<!doctype html><html lang="nl"><head><title>Intranet</title>
+    <script type="module" src="regiewijzer.js"></script></head><body><main>
+    <regie-wijzer config="${name}.json"></regie-wijzer></main></body></html>`);
+}
+
+/** Westfriesland as a provider, huisarts → crisisverblijf: an outcome where the provider must make contact. */
+async function toCrisisverblijf(page) {
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben zorgaanbieder: moet ik contact opnemen met het wijkteam?');
+  await answer(page, 'Wie is (of wordt) de verwijzer?', 'Een medisch specialist, huisarts of kind-/jeugdarts (externe verwijzing, jeugdhulp)');
+  await answer(page, 'In welk segment valt de jeugdhulp?', 'Segment V — jeugdhulp met verblijf');
+  await answer(page, 'Welk perceel in segment V?', 'Kortdurend verblijf: crisisverblijf');
 }
 
 test('two <regie-wijzer> elements on one page work independently, with preset guideline and role', async (t) => {
@@ -81,10 +89,7 @@ test('a configuration file: contact point per guideline and role, intro, offered
     kleur: 'rood',
     debug: true,
   };
-  await page.route(env.server.url + 'gemeente.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }));
-  const url = await hostPage(page, 'met-config.html', `<!doctype html><html lang="nl"><head><title>Intranet</title>
-    <script type="module" src="regiewijzer.js"></script></head><body><main>
-    <regie-wijzer config="gemeente.json"></regie-wijzer></main></body></html>`);
+  const url = await configPage(page, 'gemeente', config);
   await page.goto(url);
   const w = page.locator('regie-wijzer');
   await w.getByText('Twijfelt u over de regie? Loop het stroomschema door.').waitFor();
@@ -94,10 +99,7 @@ test('a configuration file: contact point per guideline and role, intro, offered
   assert.ok(warnings.some((m) => m.includes("onbekende sleutel 'kleur'")), warnings.join('\n'));
   // The provider's contact point for Westfriesland comes from the file.
   await w.getByRole('link', { name: /Westfriesland/ }).click();
-  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben zorgaanbieder: moet ik contact opnemen met het wijkteam?');
-  await answer(page, 'Wie is (of wordt) de verwijzer?', 'Een medisch specialist, huisarts of kind-/jeugdarts (externe verwijzing, jeugdhulp)');
-  await answer(page, 'In welk segment valt de jeugdhulp?', 'Segment V — jeugdhulp met verblijf');
-  await answer(page, 'Welk perceel in segment V?', 'Kortdurend verblijf: crisisverblijf');
+  await toCrisisverblijf(page);
   assert.equal(await w.locator('.rw-contactpunt').innerText(), 'Contactpunt van uw gemeente: Wijkteam Voorbeeldstad, 0900-1234567');
   // Flevoland speaks of the gemeente's own plan name.
   await w.getByRole('button', { name: 'andere richtlijn' }).click();
@@ -123,20 +125,14 @@ test('text from the configuration is shown as text, never as markup (the widget 
     ['<i>raar</i>']: true,
     debug: true,
   };
-  await page.route(env.server.url + 'gemeente-tekst.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }));
-  const url = await hostPage(page, 'met-tekst.html', `<!doctype html><html lang="nl"><head><title>Intranet</title>
-    <script type="module" src="regiewijzer.js"></script></head><body><main>
-    <regie-wijzer config="gemeente-tekst.json"></regie-wijzer></main></body></html>`);
+  const url = await configPage(page, 'gemeente-tekst', config);
   await page.goto(url);
   const w = page.locator('regie-wijzer');
   await w.locator('.rw-intro').waitFor();
   assert.equal(await w.locator('.rw-intro').innerText(), intro);
   assert.match(await w.locator('.rw-melding[role="alert"]').innerText(), /onbekende sleutel '<i>raar<\/i>'/);
   await w.getByRole('link', { name: /Westfriesland/ }).click();
-  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben zorgaanbieder: moet ik contact opnemen met het wijkteam?');
-  await answer(page, 'Wie is (of wordt) de verwijzer?', 'Een medisch specialist, huisarts of kind-/jeugdarts (externe verwijzing, jeugdhulp)');
-  await answer(page, 'In welk segment valt de jeugdhulp?', 'Segment V — jeugdhulp met verblijf');
-  await answer(page, 'Welk perceel in segment V?', 'Kortdurend verblijf: crisisverblijf');
+  await toCrisisverblijf(page);
   assert.equal(await w.locator('.rw-contactpunt').innerText(), `Contactpunt van uw gemeente: ${team}`);
   // None of it became an element, and nothing ran.
   assert.equal(await w.locator('.rw img, .rw script, .rw b, .rw i').count(), 0);

@@ -6,10 +6,17 @@ import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startServer } from '../../scripts/server.mjs';
+import { CSP, startServer } from '../../scripts/server.mjs';
 
 export const BASE = '/intranet/regiewijzer/';
 export const env = { server: null, browser: null };
+
+/** Serves `html` at `<widget folder>/<name>` with the strict CSP: a host page, not part of dist/. */
+export async function hostPage(page, name, html) {
+  const url = env.server.url + name;
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP }, body: html }));
+  return url;
+}
 
 /** Registers the server and browser for the calling test file. */
 export function useBrowser() {

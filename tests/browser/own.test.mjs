@@ -5,20 +5,12 @@
 // Without the attribute the JS API bundle that checks it is never requested.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answer, BASE, env, open, useBrowser } from './helpers.mjs';
-import { CSP } from '../../scripts/server.mjs';
+import { answer, BASE, env, hostPage, open, useBrowser } from './helpers.mjs';
 import { readFileSync } from 'node:fs';
 
 useBrowser();
 
 const OWN = 'eigen regelbestand van de gemeente';
-
-/** Serves `html` at `<widget folder>/<name>` with the strict CSP (a host page; not part of dist/). */
-async function hostPage(page, name, html) {
-  const url = env.server.url + name;
-  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP }, body: html }));
-  return url;
-}
 
 const host = (element) => `<!doctype html><html lang="nl"><head><title>Intranet</title>
   <script type="module" src="regiewijzer.js"></script></head><body><main><h1>Regie</h1>${element}</main></body></html>`;

@@ -1,4 +1,7 @@
-//! One component per file; each takes `XxxProps` and reports through `on<verb>` callbacks.
+//! One part of the widget per file. Components (with hooks or state) take `XxxProps` and report
+//! through `on<verb>` callbacks; stateless parts are render functions `view(&XxxProps)` (a component
+//! type costs the wasm about 2 KB of Yew's generic code), and the smallest pieces of an outcome are
+//! `write` functions into [`crate::ui::markup::Markup`].
 
 pub mod alternatives_view;
 pub mod answer_list;

@@ -18,7 +18,7 @@ pub fn SourceQuote(props: &SourceQuoteProps) -> Html {
     raw(m)
 }
 
-/// The same as markup, for the parts written as text.
+/// The same, written as text into a part that is markup (see [`crate::ui::markup`]).
 pub fn write(m: &mut Markup, source: &Source, seed: &str) {
     m.raw("<figure class=\"rw-bron\"><blockquote>“").text(&source.quote).raw("”</blockquote><figcaption>").text(source.heading_label());
     m.raw("<span class=\"rw-seed\"> — ").text(seed).raw("</span></figcaption></figure>");

@@ -1,23 +1,9 @@
 use crate::engine::Step;
-use crate::ui::components::{interpretation_mark, raw, source_quote};
+use crate::ui::components::{interpretation_mark, source_quote};
 use crate::ui::markup::Markup;
-use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct WhyViewProps {
-    pub steps: Vec<Step>,
-    pub seed: String,
-}
-
-/// "Waarom?": the path taken, built from the structured trace, with the rule and source of each step.
-#[component]
-pub fn WhyView(props: &WhyViewProps) -> Html {
-    let mut m = Markup::new();
-    write(&mut m, &props.steps, &props.seed);
-    raw(m)
-}
-
-/// The same as markup, for the parts written as text.
+/// "Waarom?": the path taken, built from the structured trace, with the rule and source of each
+/// step, written as text into the outcome (see [`crate::ui::markup`]).
 pub fn write(m: &mut Markup, steps: &[Step], seed: &str) {
     m.raw("<details class=\"rw-waarom\"><summary>Waarom? Het gevolgde pad met bronnen</summary><ol>");
     for s in steps {
