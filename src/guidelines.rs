@@ -116,11 +116,18 @@ impl Registry {
     /// Adds the data of listed guideline `id` from a compiled file. A file that cannot be decoded,
     /// or holds another guideline, marks the entry defect with a Dutch message (also returned).
     pub fn insert(&mut self, id: &str, bytes: &[u8]) -> Result<(), String> {
+        self.insert_with(id, bytes, |_| {})
+    }
+
+    /// [`Registry::insert`], with the guideline changed before it is stored (a gemeente's own
+    /// labels). Changing it here, while it has one owner, means a loaded guideline is never copied.
+    pub fn insert_with(&mut self, id: &str, bytes: &[u8], edit: impl FnOnce(&mut Guideline)) -> Result<(), String> {
         let Some(slot) = self.entries.iter_mut().find(|(e, _)| e.id == id) else {
             return Err(format!("onbekende richtlijn '{id}'"));
         };
         let problem = match decode::<Bundle>(bytes) {
-            Ok(b) if b.guideline.id == id => {
+            Ok(mut b) if b.guideline.id == id => {
+                edit(&mut b.guideline);
                 slot.1 = Some(Rc::new(b));
                 return Ok(());
             }
@@ -130,17 +137,6 @@ impl Registry {
         slot.0.status = Status::Defect;
         slot.0.problems = vec![problem.clone()];
         Err(problem)
-    }
-
-    /// Changes a loaded guideline in place (a gemeente's own labels); false when it is not loaded.
-    pub fn edit(&mut self, id: &str, f: impl FnOnce(&mut Guideline)) -> bool {
-        match self.entries.iter_mut().find(|(e, _)| e.id == id).and_then(|(_, b)| b.as_mut()) {
-            Some(b) => {
-                f(&mut Rc::make_mut(b).guideline);
-                true
-            }
-            None => false,
-        }
     }
 
     /// Adds (or replaces) a guideline that is not built in: a gemeente's own rule file, compiled,

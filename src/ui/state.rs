@@ -301,10 +301,8 @@ impl State {
                     s.loading = None;
                 }
                 let mut reg = (*s.registry).clone();
-                let result = bytes.and_then(|b| reg.insert(&id, &b));
-                if let (Ok(()), Some(labels)) = (&result, s.embedding.labels.get(&id)) {
-                    reg.edit(&id, |g| crate::config::apply_labels(labels, g));
-                }
+                let labels = s.embedding.labels.get(&id);
+                let result = bytes.and_then(|b| reg.insert_with(&id, &b, |g| labels.into_iter().for_each(|l| crate::config::apply_labels(l, g))));
                 s.registry = Rc::new(reg);
                 match result {
                     Ok(()) => {
@@ -408,12 +406,13 @@ impl State {
     /// The page's preset answers (`gemeente`, `rol`) where this guideline asks that question with
     /// that option, and nothing else has been answered.
     fn preset(&mut self) {
-        let Some(g) = self.current() else { return };
-        let g = g.clone();
+        // The guideline shared, not copied: `session.answer` needs it while `self` is changed.
+        let Some(b) = self.current().and(self.guideline.as_deref()).and_then(|id| self.registry.bundle_rc(id)) else { return };
+        let g = &b.guideline;
         for (q, o) in &self.embedding.preset {
             let fits = g.question(q).is_some_and(|qq| qq.options.iter().any(|c| &c.id == o));
             if fits && !self.session.answers().contains_key(q) {
-                let _ = self.session.answer(&g, q, o);
+                let _ = self.session.answer(g, q, o);
             }
         }
     }
