@@ -1,7 +1,6 @@
 //! This module contains a scheduler.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 #[cfg(any(test, feature = "test"))]
 mod flush_wakers {
@@ -64,19 +63,22 @@ impl FifoQueue {
 
 struct TopologicalQueue {
     /// The Binary Tree Map guarantees components with lower id (parent) is rendered first
-    inner: BTreeMap<usize, QueueEntry>,
+    inner: Vec<(usize, QueueEntry)>,
 }
 
 impl TopologicalQueue {
     #[cfg(any(feature = "ssr", feature = "csr"))]
     fn push(&mut self, component_id: usize, task: Box<dyn Runnable>) {
-        self.inner.insert(component_id, QueueEntry { task });
+        match self.inner.binary_search_by_key(&component_id, |e| e.0) {
+            Ok(i) => self.inner[i].1 = QueueEntry { task },
+            Err(i) => self.inner.insert(i, (component_id, QueueEntry { task })),
+        }
     }
 
     /// Take a single entry, preferring parents over children
     #[inline]
     fn pop_topmost(&mut self) -> Option<QueueEntry> {
-        self.inner.pop_first().map(|(_, v)| v)
+        if self.inner.is_empty() { None } else { Some(self.inner.remove(0).1) }
     }
 
     /// Drain all entries, such that children are queued before parents
@@ -86,7 +88,7 @@ impl TopologicalQueue {
         }
         let rendered = std::mem::take(&mut self.inner);
         // Children rendered lifecycle happen before parents.
-        queue.extend(rendered.into_values().rev());
+        queue.extend(rendered.into_iter().rev().map(|(_, v)| v));
     }
 }
 
