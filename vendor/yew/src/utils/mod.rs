@@ -1,5 +1,7 @@
 //! This module contains useful utilities to get information about the current document.
 
+pub(crate) mod vec_map;
+
 use std::marker::PhantomData;
 use std::rc::Rc;
 

@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use crate::utils::vec_map::VecMap;
 use std::ops::Deref;
 
 use indexmap::IndexMap;
@@ -133,7 +133,7 @@ impl Attributes {
     /// Works with any [Attributes] variants.
     #[cold]
     fn apply_diff_as_maps<'a>(el: &Element, new: &'a Self, old: &'a Self) {
-        fn collect(src: &Attributes) -> HashMap<&str, &AttributeOrProperty> {
+        fn collect(src: &Attributes) -> VecMap<&str, &AttributeOrProperty> {
             use Attributes::*;
 
             match src {
