@@ -62,7 +62,8 @@ impl FifoQueue {
 #[derive(Default)]
 
 struct TopologicalQueue {
-    /// The Binary Tree Map guarantees components with lower id (parent) is rendered first
+    /// Regiewijzer patch: sorted by component id (a `Vec`, not a `BTreeMap`: far less wasm), so
+    /// components with lower id (parent) are rendered first; one entry per id, the latest task.
     inner: Vec<(usize, QueueEntry)>,
 }
 
