@@ -41,6 +41,8 @@ bundle() { # feature out-dir out-name
   node_modules/.bin/wasm-opt -Oz --converge --one-caller-inline-max-function-size=20 --low-memory-unused --zero-filled-memory --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$2/$3_bg.wasm" -o "$2/$3_bg.wasm"
+  # Short import and export names in the wasm and its glue (-2.6 KB gzip wasm, -1.2 KB glue).
+  node scripts/short-names.mjs "$2" "$3"
 }
 
 rm -rf dist && mkdir -p dist/api dist/eigen
