@@ -1,5 +1,5 @@
 // Size report of the release bundle: raw and gzip bytes per file, and what one walk of each
-// guideline transfers (html, favicon, loader, css, js, wasm and that guideline's data file) against
+// guideline transfers (html, favicon, loader, css, js, wasm, service worker and that guideline's data file) against
 // the budget. The JS API bundle (dist/api/), the training page (oefenen.*) and the training data
 // (regels/*.casus.rwd) are listed apart: a walk does not load them.
 // Usage: node scripts/size.mjs [dist] [--strict]   (--strict: exit 1 when a walk is over budget)
@@ -31,9 +31,9 @@ function table(title, files) {
   return sum('gzip');
 }
 
-// What the page dist/index.html loads before a guideline's data (the iframe page, its helpers and
-// the old loader.js name are listed apart).
-const WALK = ['index.html', 'favicon.svg', 'regiewijzer.js', 'regiewijzer.css', 'regiewijzer_wasm.js', 'regiewijzer_wasm_bg.wasm'];
+// What the page dist/index.html loads before a guideline's data, with the service worker it
+// registers (the iframe page, its helpers and the old loader.js name are listed apart).
+const WALK = ['index.html', 'favicon.svg', 'regiewijzer.js', 'regiewijzer.css', 'regiewijzer_wasm.js', 'regiewijzer_wasm_bg.wasm', 'sw.js'];
 const all = measure(dir);
 const shell = all.filter((f) => WALK.includes(f.name));
 const data = measure(join(dir, 'regels'));

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { minify } from 'terser';
 
 const dist = process.argv[2] ?? 'dist';
 const shell = ['index.html', 'regiewijzer.js', 'regiewijzer_wasm.js', 'regiewijzer_wasm_bg.wasm', 'regiewijzer.css', 'favicon.svg'];
@@ -21,5 +22,8 @@ const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(dist, f)));
 const version = hash.digest('hex').slice(0, 12);
 const list = ['./', ...shell];
-writeFileSync(join(dist, 'sw.js'), readFileSync('www/sw.js', 'utf8').replace('__VERSION__', version).replace('__FILES__', JSON.stringify(list)));
+const source = readFileSync('www/sw.js', 'utf8').replace('__VERSION__', version).replace('__FILES__', JSON.stringify(list));
+// Minified like the widget's own JS: the standalone page registers it, so a first visit loads it.
+const { code } = await minify(source, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+writeFileSync(join(dist, 'sw.js'), code);
 console.log(`[sw] shell of ${list.length} entries, version ${version}`);
