@@ -230,14 +230,19 @@ fn a_builtin_id_is_refused_naming_it_and_never_replaces_the_builtin() {
     assert_ne!(id, "westfriesland");
     assert!(!reg.entry("westfriesland").unwrap().own);
 
-    // The CLI checks the file (it may be the built-in file itself) and notes the refusal.
+    // The CLI gives the widget's verdict: a file of its own under a built-in id is refused, with
+    // the same sentence; the built-in file itself passes, with a note.
     let dir = temp_dir("zeeland");
     let path = dir.join("zeeland.json");
     std::fs::write(&path, &json).unwrap();
-    let (code, out, _) = cli_check(&path);
+    let (code, _, err) = cli_check(&path);
     std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("FOUT zeeland: 1 probleem/problemen:\n- id 'zeeland' is al een ingebouwde richtlijn"), "{err}");
+    let (code, out, _) = cli_check(std::path::Path::new("rules/zeeland.json"));
     assert_eq!(code, Some(0));
-    assert!(out.contains("let op: als eigen regelbestand van een gemeente weigert de widget dit bestand: id 'zeeland' is al een ingebouwde richtlijn"), "{out}");
+    assert!(out.contains("ok   zeeland:"), "{out}");
+    assert!(out.contains("let op: dit is de ingebouwde richtlijn zelf; als eigen regelbestand van een gemeente weigert de widget dit id: id 'zeeland' is al een ingebouwde richtlijn"), "{out}");
 }
 
 #[test]

@@ -190,12 +190,21 @@ fn check(files: &[String]) -> Result<String, Fail> {
         // The guideline text is looked for beside the file, in text/<seed>.
         let dir = Path::new(f).parent().unwrap_or(Path::new("."));
         let v = check_file(f, &json, |g| guideline_text(g, dir));
-        failed |= v.result.is_err();
-        out.push_str(&v.report());
-        // As a gemeente's own rule file the widget refuses a built-in id (this may be that file).
-        if let Ok(g) = &v.result {
-            if Registry::index().entry(&g.id).is_some() {
-                out.push_str(&format!("     let op: als eigen regelbestand van een gemeente weigert de widget dit bestand: {}\n", own_clash(&g.id)));
+        // A built-in id: the widget refuses it as a gemeente's own rule file, and so does this
+        // check, unless the file is that built-in guideline itself (rules/<id>.json, unchanged).
+        let clash = v.result.as_ref().ok().filter(|g| Registry::index().entry(&g.id).is_some());
+        match clash {
+            Some(g) if Registry::builtin().get(&g.id).is_ok_and(|b| b == g) => {
+                out.push_str(&v.report());
+                out.push_str(&format!("     let op: dit is de ingebouwde richtlijn zelf; als eigen regelbestand van een gemeente weigert de widget dit id: {}\n", own_clash(&g.id)));
+            }
+            Some(g) => {
+                failed = true;
+                out.push_str(&format!("FOUT {}: 1 probleem/problemen:\n- {}\n", g.id, own_clash(&g.id)));
+            }
+            None => {
+                failed |= v.result.is_err();
+                out.push_str(&v.report());
             }
         }
     }
