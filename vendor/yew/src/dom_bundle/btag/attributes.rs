@@ -1,11 +1,8 @@
 use crate::utils::vec_map::VecMap;
 use std::ops::Deref;
 
-use indexmap::IndexMap;
 use wasm_bindgen::{intern, JsValue};
 use web_sys::{Element, HtmlInputElement as InputElement, HtmlTextAreaElement as TextAreaElement};
-use yew::AttrValue;
-
 use super::Apply;
 use crate::dom_bundle::BSubtree;
 use crate::virtual_dom::vtag::{InputFields, TextareaFields, Value};
@@ -105,30 +102,6 @@ impl Apply for TextareaFields {
 }
 
 impl Attributes {
-    #[cold]
-    fn apply_diff_index_maps(
-        el: &Element,
-        new: &IndexMap<AttrValue, AttributeOrProperty>,
-        old: &IndexMap<AttrValue, AttributeOrProperty>,
-    ) {
-        for (key, value) in new.iter() {
-            match old.get(key) {
-                Some(old_value) => {
-                    if value != old_value {
-                        Self::set(el, key, value);
-                    }
-                }
-                None => Self::set(el, key, value),
-            }
-        }
-
-        for (key, value) in old.iter() {
-            if !new.contains_key(key) {
-                Self::remove(el, key, value);
-            }
-        }
-    }
-
     /// Convert [Attributes] pair to [HashMap]s and patch changes to `el`.
     /// Works with any [Attributes] variants.
     #[cold]
@@ -275,10 +248,9 @@ impl Apply for Attributes {
                     }
                 }
             }
-            // For VTag's constructed outside the html! macro
-            (Self::IndexMap(new), Self::IndexMap(ref old)) => {
-                Self::apply_diff_index_maps(el, new, old);
-            }
+            // For VTag's constructed outside the html! macro: Regiewijzer patch, the general path
+            // below (the same sets and removals) instead of one with `IndexMap` lookups, so the
+            // hashing stays out of the wasm.
             // Cold path. Happens only with conditional swapping and reordering of `VTag`s with the
             // same tag and no keys.
             (new, ref ancestor) => {
@@ -297,6 +269,9 @@ mod tests {
     use gloo::utils::document;
     use js_sys::Reflect;
     use wasm_bindgen_test::{wasm_bindgen_test as test, wasm_bindgen_test_configure};
+
+    use indexmap::IndexMap;
+    use yew::AttrValue;
 
     use super::*;
     use crate::{component, html, Html};
