@@ -22,6 +22,11 @@ pub fn set_custom_panic_hook(hook: Box<dyn Fn(&PanicInfo<'_>) + Sync + Send + 's
 }
 
 fn set_default_panic_hook() {
+    // Regiewijzer patch: a build whose panics abort at once never runs a panic hook, so none is
+    // installed (and console_error_panic_hook's formatting stays out of the wasm).
+    if cfg!(panic = "immediate-abort") {
+        return;
+    }
     if std::thread::panicking() {
         // very unlikely, but avoid hitting this when running parallel tests.
         return;
