@@ -2,7 +2,7 @@
 //! stored once, and garbage or a cut-off file gives an error, never a panic.
 
 use proptest::prelude::*;
-use regiewijzer::engine::codec::{decode, encode, Bundle, CodecError, Listing};
+use regiewijzer::engine::codec::{decode, encode, Bundle, CodecError, Listing, VERSION};
 use regiewijzer::engine::load;
 use regiewijzer::engine::model::{Guideline, TestCase};
 use regiewijzer::guidelines::Registry;
@@ -80,6 +80,31 @@ fn repeated_strings_are_stored_once() {
 }
 
 #[test]
+fn strings_end_in_a_zero_byte_and_a_reference_only_points_back() {
+    // A zero byte in a text (a \u0000 escape in JSON) cannot end it early: it becomes U+FFFD.
+    let texts = vec!["één\0twee".to_string(), "drie".to_string(), "één\0twee".to_string()];
+    let bytes = encode(&texts);
+    assert_eq!(decode::<Vec<String>>(&bytes).unwrap(), vec!["één\u{FFFD}twee", "drie", "één\u{FFFD}twee"]);
+    // Table of two strings, then the body: a count of 3, new, new, the first again.
+    let mut expect = b"RWD".to_vec();
+    expect.push(VERSION);
+    expect.push(2);
+    expect.extend("één\u{FFFD}twee\0drie\0".as_bytes());
+    expect.extend([3, 0, 0, 1]);
+    assert_eq!(bytes, expect);
+    // A reference to a string the body has not used yet is a mangled file, not a panic.
+    let mut forward = expect.clone();
+    let n = forward.len();
+    forward[n - 3..].copy_from_slice(&[2, 0, 0]);
+    assert_eq!(decode::<Vec<String>>(&forward), Err(CodecError::Invalid));
+    // A table whose last string has no zero byte is cut off.
+    let mut open = b"RWD".to_vec();
+    open.extend([VERSION, 1]);
+    open.extend(b"abc");
+    assert_eq!(decode::<Vec<String>>(&open), Err(CodecError::Truncated));
+}
+
+#[test]
 fn every_cut_off_file_is_an_error() {
     // The smallest file (every prefix of it); decoding is linear, so all prefixes of the largest
     // would take minutes in a debug build without telling more.
@@ -110,7 +135,8 @@ proptest! {
     fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
         let _ = decode::<Bundle>(&bytes);
         let _ = decode::<Guideline>(&bytes);
-        let mut framed = b"RWD\x01".to_vec();
+        let mut framed = b"RWD".to_vec();
+        framed.push(VERSION);
         framed.extend(&bytes);
         let _ = decode::<Bundle>(&framed);
         let _ = decode::<Vec<Listing>>(&framed);

@@ -2,16 +2,22 @@
 //!
 //! Hand-written instead of serde + postcard because the widget pays for every byte of decoder: the
 //! generic deserializer cost about 20 KB of wasm, this one a few. Every string is stored once in a
-//! table at the front (rule files repeat sources, labels and owners), and each value refers to it by
-//! number. Numbers are LEB128 varints. A struct is its fields in declaration order; the [`record!`]
-//! macro destructures the struct without `..`, so adding a field to the model without adding it here
-//! is a compile error.
+//! table at the front (rule files repeat sources, labels and owners), in the order of first use, and
+//! each value refers to it: 0 for "the next string of the table not used yet" (most strings are used
+//! once), n for string n-1 again. Numbers are LEB128 varints. A struct is its fields in declaration
+//! order; the [`record!`] macro destructures the struct without `..`, so adding a field to the model
+//! without adding it here is a compile error.
 //!
 //! ```text
 //! file   = "RWD" version:u8 table body
-//! table  = count:varint { len:varint utf8-bytes }
+//! table  = count:varint { utf8-bytes 0x00 }
 //! body   = one value, e.g. a Bundle
 //! ```
+//!
+//! The strings end in a zero byte instead of starting with their length, and new strings cost one
+//! constant byte in the body: the text then compresses as one run of prose (−0.5 KB gzip for
+//! Hoogeveen/De Wolden, −1.1 KB with the references; measured). A zero byte inside a string (only
+//! possible through a `\u0000` escape in JSON) is written as U+FFFD.
 //!
 //! Decoding never panics: a truncated or mangled file gives a [`CodecError`], lengths are checked
 //! against the bytes that are left before anything is allocated. Errors are sticky in the
@@ -23,7 +29,7 @@ use crate::engine::map::Map;
 
 const MAGIC: &[u8; 3] = b"RWD";
 /// Bumped whenever the layout of the bytes changes; an old file then gives a clear error.
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 
 /// Why bytes could not be decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,9 +80,11 @@ impl Writer {
         let next = self.strings.len() as u32;
         let i = *self.index.entry(s.to_string()).or_insert_with(|| next);
         if i == next {
-            self.strings.push(s.to_string());
+            self.strings.push(s.replace('\0', "\u{FFFD}"));
+            self.uint(0);
+        } else {
+            self.uint(u64::from(i) + 1);
         }
-        self.uint(u64::from(i));
     }
 
     /// The finished file: header, table, body.
@@ -86,8 +94,8 @@ impl Writer {
         head.body.push(VERSION);
         head.uint(self.strings.len() as u64);
         for s in &self.strings {
-            head.uint(s.len() as u64);
             head.body.extend_from_slice(s.as_bytes());
+            head.body.push(0);
         }
         head.body.extend_from_slice(&self.body);
         head.body
@@ -101,6 +109,8 @@ pub struct Reader<'a> {
     data: &'a [u8],
     pos: usize,
     strings: Vec<&'a str>,
+    /// How many strings of the table the body has used so far (the next "new" one).
+    used: usize,
     error: Option<CodecError>,
 }
 
@@ -110,12 +120,16 @@ impl<'a> Reader<'a> {
         if data.len() < 4 || &data[..3] != MAGIC || data[3] != VERSION {
             return Err(CodecError::Header);
         }
-        let mut r = Reader { data, pos: 4, strings: Vec::new(), error: None };
+        let mut r = Reader { data, pos: 4, strings: Vec::new(), used: 0, error: None };
         let n = r.len();
         for _ in 0..n {
-            let len = r.len();
-            let bytes = r.take(len);
-            match std::str::from_utf8(bytes) {
+            let rest = &data[r.pos..];
+            let Some(len) = rest.iter().position(|&b| b == 0) else {
+                r.fail(CodecError::Truncated);
+                break;
+            };
+            let bytes = r.take(len + 1);
+            match std::str::from_utf8(&bytes[..len]) {
                 Ok(s) => r.strings.push(s),
                 Err(_) => r.fail(CodecError::Invalid),
             }
@@ -175,8 +189,15 @@ impl<'a> Reader<'a> {
     }
 
     fn str(&mut self) -> &'a str {
-        let i = self.uint();
-        match self.strings.get(i as usize) {
+        let i = match self.uint() {
+            0 => {
+                self.used += 1;
+                self.used - 1
+            }
+            n => (n - 1) as usize,
+        };
+        // A reference may only point back: at a string the body has already used.
+        match self.strings.get(i).filter(|_| i < self.used) {
             Some(s) => s,
             None => {
                 self.fail(CodecError::Invalid);
