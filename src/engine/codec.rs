@@ -29,7 +29,7 @@ use crate::engine::map::Map;
 
 const MAGIC: &[u8; 3] = b"RWD";
 /// Bumped whenever the layout of the bytes changes; an old file then gives a clear error.
-pub const VERSION: u8 = 2;
+pub const VERSION: u8 = 3;
 
 /// Why bytes could not be decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -417,7 +417,43 @@ record!(TestCase { name, situation, answers, expect });
 record!(Expectation { outcome, provider, intensity, because });
 record!(Layout { width, height, nodes, edges });
 record!(NodeBox { x, y, w, h, lines });
-record!(EdgePath { from, to, points, label, label_at, rule });
+/// An edge's points as steps from the point before (the first from 0,0): the routes are
+/// orthogonal, so one of each pair is mostly 0 and the file compresses better (−0.46 KB gzip for
+/// Hoogeveen/De Wolden, measured). Wrapping arithmetic: a mangled file cannot overflow.
+impl Code for EdgePath {
+    fn put(&self, w: &mut Writer) {
+        let EdgePath { from, to, points, label, label_at, rule } = self;
+        from.put(w);
+        to.put(w);
+        let mut prev = (0i32, 0i32);
+        let steps: Vec<(i32, i32)> = points
+            .iter()
+            .map(|&(x, y)| {
+                let step = (x.wrapping_sub(prev.0), y.wrapping_sub(prev.1));
+                prev = (x, y);
+                step
+            })
+            .collect();
+        steps.put(w);
+        label.put(w);
+        label_at.put(w);
+        rule.put(w);
+    }
+    fn get(r: &mut Reader) -> Self {
+        let from = Code::get(r);
+        let to = Code::get(r);
+        let steps: Vec<(i32, i32)> = Code::get(r);
+        let mut prev = (0i32, 0i32);
+        let points = steps
+            .into_iter()
+            .map(|(dx, dy)| {
+                prev = (prev.0.wrapping_add(dx), prev.1.wrapping_add(dy));
+                prev
+            })
+            .collect();
+        EdgePath { from, to, points, label: Code::get(r), label_at: Code::get(r), rule: Code::get(r) }
+    }
+}
 tags!(InterpretationKind { Interpretatie, NietEenduidig });
 tags!(ContactAnswer { Ja, Nee, Mag });
 tags!(DateField { Start, End, Moment, Birth, Handover });
