@@ -549,13 +549,16 @@ impl Bundle {
         Bundle { guideline, layout }
     }
 
-    /// What the widget needs for a walk: without the test cases, the heading list and the passages
-    /// not modelled (the CLI, the tests and the training mode have them).
+    /// What the widget needs for a walk: without the test cases, the heading list, the passages
+    /// not modelled, the scope line and the note on the validity dates (the CLI, the tests and the
+    /// training mode have them; the widget shows none of these).
     pub fn for_walk(&self) -> Bundle {
         let mut b = self.clone();
         b.guideline.tests.clear();
         b.guideline.headings.clear();
         b.guideline.not_modelled.clear();
+        b.guideline.scope.clear();
+        b.guideline.validity_note = None;
         b
     }
 }
