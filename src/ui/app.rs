@@ -70,32 +70,45 @@ pub fn App(props: &AppProps) -> Html {
     // Fetch a guideline's data when the state asks for it.
     {
         let (dispatch, loader) = (state.dispatcher(), setup.loader.clone());
-        use_effect_with(state.loading.clone(), move |loading| {
-            if let Some(id) = loading.clone() {
-                browser::load(&loader, &id.clone(), move |r| dispatch.dispatch(Action::Loaded(id, r)));
-            }
-        });
+        let loading = state.loading.clone();
+        browser::use_keyed_effect(
+            loading.clone().unwrap_or_default(),
+            Box::new(move || {
+                if let Some(id) = loading {
+                    browser::load(&loader, &id.clone(), move |r| dispatch.dispatch(Action::Loaded(id, r)));
+                }
+                browser::nothing_to_undo()
+            }),
+        );
     }
     // The address bar follows the walk: a step is a history entry, a correction replaces it.
     {
-        let (fragment, nav) = (state.fragment(), state.nav);
-        use_effect_with(state.nav_seq, move |seq| {
-            if url_state && *seq > 0 && nav != Nav::None {
-                browser::set_hash(&fragment, nav == Nav::Push);
-            }
-        });
+        let (fragment, nav, seq) = (state.fragment(), state.nav, state.nav_seq);
+        browser::use_keyed_effect(
+            seq.to_string(),
+            Box::new(move || {
+                if url_state && seq > 0 && nav != Nav::None {
+                    browser::set_hash(&fragment, nav == Nav::Push);
+                }
+                browser::nothing_to_undo()
+            }),
+        );
     }
     // The browser's Back and Forward (and a pasted link) restore the walk.
     {
         let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = url_state.then(|| browser::listen_history(move |h| dispatch.dispatch(Action::Restore(h)))).flatten();
-            move || {
-                if let Some(l) = listener {
-                    browser::unlisten(l);
-                }
-            }
-        });
+        // One key for every render: set up once, undone at unmount.
+        browser::use_keyed_effect(
+            String::new(),
+            Box::new(move || {
+                let listener = url_state.then(|| browser::listen_history(move |h| dispatch.dispatch(Action::Restore(h)))).flatten();
+                Box::new(move || {
+                    if let Some(l) = listener {
+                        browser::unlisten(l);
+                    }
+                })
+            }),
+        );
     }
 
     // What the step shows, computed once per render (the outcome's advice is not cheap).
@@ -105,11 +118,17 @@ pub fn App(props: &AppProps) -> Html {
     {
         let reached = matches!(view, View::Outcome(_)).then(|| state.session.answers().clone());
         let onreach = setup.onreach.clone();
-        use_effect_with(reached, move |r| {
-            if let Some(cb) = onreach {
-                cb.emit(r.clone());
-            }
-        });
+        // The key: the answers that reached an outcome ("" while none is reached).
+        let key = reached.as_ref().map(|a| a.iter().map(|(q, o)| format!("{q}={o};")).collect::<String>() + "!").unwrap_or_default();
+        browser::use_keyed_effect(
+            key,
+            Box::new(move || {
+                if let Some(cb) = onreach {
+                    cb.emit(reached);
+                }
+                browser::nothing_to_undo()
+            }),
+        );
     }
 
     let send = |make: fn(String) -> Action| {

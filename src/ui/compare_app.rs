@@ -36,12 +36,16 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
     // Every guideline's data, once.
     {
         let (dispatch, loader, ids) = (state.dispatcher(), props.loader.clone(), state.to_load());
-        use_effect_with((), move |_| {
-            for id in ids {
-                let d = dispatch.clone();
-                browser::load(&loader, &id.clone(), move |r| d.dispatch(CompareAction::Loaded(id, r)));
-            }
-        });
+        browser::use_keyed_effect(
+            String::new(),
+            Box::new(move || {
+                for id in ids {
+                    let d = dispatch.clone();
+                    browser::load(&loader, &id.clone(), move |r| d.dispatch(CompareAction::Loaded(id, r)));
+                }
+                browser::nothing_to_undo()
+            }),
+        );
     }
     let act = |a: CompareAction| {
         let state = state.clone();
@@ -60,11 +64,15 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
     let done = state.ready() && state.next() == Next::Done;
     {
         let id = format!("{uid}-vergelijk-titel");
-        use_effect_with(done, move |done| {
-            if *done {
-                browser::focus(&id);
-            }
-        });
+        browser::use_keyed_effect(
+            done.to_string(),
+            Box::new(move || {
+                if done {
+                    browser::focus(&id);
+                }
+                browser::nothing_to_undo()
+            }),
+        );
     }
     let seed_of = |id: &str| state.registry.entry(id).map(|e| e.seed.clone()).unwrap_or_default();
 

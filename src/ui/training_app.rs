@@ -47,29 +47,45 @@ pub fn TrainingApp(props: &TrainingAppProps) -> Html {
     // session itself (coverage, results) stays in memory.
     {
         let push = !state.restored;
-        use_effect_with(state.fragment(), move |f| browser::set_hash(f, push));
+        let fragment = state.fragment();
+        browser::use_keyed_effect(
+            fragment.clone(),
+            Box::new(move || {
+                browser::set_hash(&fragment, push);
+                browser::nothing_to_undo()
+            }),
+        );
         let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = browser::listen_history(move |h| dispatch.dispatch(TrainingAction::Restore(h)));
-            move || {
-                if let Some(l) = listener {
-                    browser::unlisten(l);
-                }
-            }
-        });
+        browser::use_keyed_effect(
+            String::new(),
+            Box::new(move || {
+                let listener = browser::listen_history(move |h| dispatch.dispatch(TrainingAction::Restore(h)));
+                Box::new(move || {
+                    if let Some(l) = listener {
+                        browser::unlisten(l);
+                    }
+                })
+            }),
+        );
     }
     // The open guideline's data and cases, when they are not there yet.
     {
         let (dispatch, loader) = (state.dispatcher(), props.loader.clone());
-        use_effect_with(state.to_load(), move |(data, cases)| {
-            if let Some(id) = data.clone() {
-                let d = dispatch.clone();
-                browser::load(&loader, &id.clone(), move |r| d.dispatch(TrainingAction::Loaded(id, r)));
-            }
-            if let Some(id) = cases.clone() {
-                browser::load(&loader, &format!("{id}.casus"), move |r| dispatch.dispatch(TrainingAction::CasesLoaded(id, r)));
-            }
-        });
+        let (data, cases) = state.to_load();
+        let key = format!("{}|{}", data.as_deref().unwrap_or_default(), cases.as_deref().unwrap_or_default());
+        browser::use_keyed_effect(
+            key,
+            Box::new(move || {
+                if let Some(id) = data {
+                    let d = dispatch.clone();
+                    browser::load(&loader, &id.clone(), move |r| d.dispatch(TrainingAction::Loaded(id, r)));
+                }
+                if let Some(id) = cases {
+                    browser::load(&loader, &format!("{id}.casus"), move |r| dispatch.dispatch(TrainingAction::CasesLoaded(id, r)));
+                }
+                browser::nothing_to_undo()
+            }),
+        );
     }
     // The walk of the open case: the widget itself, fresh for every case (keyed by the run).
     let walk_setup = {
@@ -93,11 +109,15 @@ pub fn TrainingApp(props: &TrainingAppProps) -> Html {
     // The result takes the focus when it shows (keyboard and screen-reader users hear it).
     {
         let shown = state.answer_shown();
-        use_effect_with((shown, state.run), move |(shown, _)| {
-            if *shown {
-                browser::focus("rwo-uitslag");
-            }
-        });
+        browser::use_keyed_effect(
+            format!("{shown},{}", state.run),
+            Box::new(move || {
+                if shown {
+                    browser::focus("rwo-uitslag");
+                }
+                browser::nothing_to_undo()
+            }),
+        );
     }
     let click = |a: TrainingAction| {
         let state = state.clone();

@@ -35,7 +35,13 @@ pub fn AlternativesView(props: &AlternativesViewProps) -> Html {
     let article = use_node_ref();
     {
         let article = article.clone();
-        use_effect_with(props.alternatives.len(), move |_| browser::focus_in(&article, ".rw-titel"));
+        browser::use_keyed_effect(
+            props.alternatives.len().to_string(),
+            Box::new(move || {
+                browser::focus_in(&article, ".rw-titel");
+                browser::nothing_to_undo()
+            }),
+        );
     }
     let label = |q: &str, o: &str| {
         let q = g.question(q);

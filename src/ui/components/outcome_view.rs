@@ -49,7 +49,13 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
     {
         let article = article.clone();
         let id = a.outcome.as_ref().map(|o| o.id.clone());
-        use_effect_with(id, move |_| browser::focus_in(&article, ".rw-titel"));
+        browser::use_keyed_effect(
+            id.unwrap_or_default(),
+            Box::new(move || {
+                browser::focus_in(&article, ".rw-titel");
+                browser::nothing_to_undo()
+            }),
+        );
     }
     let Some(o) = &a.outcome else { return html! {} };
     let g = &a.guideline;

@@ -56,14 +56,15 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let fieldset = use_node_ref();
     {
         let fieldset = fieldset.clone();
-        use_effect_with(q.id.clone(), move |_| {
+        browser::use_keyed_effect(q.id.clone(), Box::new(move || {
             let target = fieldset.cast::<web_sys::Element>().and_then(|f| {
                 f.query_selector("input:checked").ok().flatten().or_else(|| f.query_selector("input").ok().flatten())
             });
             if let Some(el) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
                 let _ = el.focus();
             }
-        });
+            browser::nothing_to_undo()
+        }));
     }
     let help_id = format!("{}-hulp", props.uid);
     // The radio buttons stay Yew's (they keep the focus and the selection while the user moves

@@ -43,13 +43,21 @@ pub fn SchemaView(props: &SchemaViewProps) -> Html {
         let scroller = scroller.clone();
         let target = current.and_then(|i| l.nodes.get(i)).map(|n| (n.x + n.w / 2, n.y + n.h / 2));
         let (width, z) = (l.width, *zoom);
-        use_effect_with((target, z), move |_| {
-            if let (Some((x, y)), Some(el)) = (target, scroller.cast::<Element>()) {
-                let scale = if z == 0 { f64::from(el.client_width()) / f64::from(width.max(1)) } else { f64::from(z) / 100.0 };
-                el.set_scroll_left((f64::from(x) * scale) as i32 - el.client_width() / 2);
-                el.set_scroll_top((f64::from(y) * scale) as i32 - el.client_height() / 2);
-            }
-        });
+        let key = match target {
+            Some((x, y)) => format!("{x},{y},{z}"),
+            None => format!("-,{z}"),
+        };
+        browser::use_keyed_effect(
+            key,
+            Box::new(move || {
+                if let (Some((x, y)), Some(el)) = (target, scroller.cast::<Element>()) {
+                    let scale = if z == 0 { f64::from(el.client_width()) / f64::from(width.max(1)) } else { f64::from(z) / 100.0 };
+                    el.set_scroll_left((f64::from(x) * scale) as i32 - el.client_width() / 2);
+                    el.set_scroll_top((f64::from(y) * scale) as i32 - el.client_height() / 2);
+                }
+                browser::nothing_to_undo()
+            }),
+        );
     }
     let z = *zoom;
     let step = |d: i32| {
