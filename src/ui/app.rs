@@ -5,11 +5,11 @@ use crate::engine::ics;
 use crate::engine::model::DateField;
 use crate::guidelines::Registry;
 use crate::ui::browser;
-use crate::ui::components::alternatives_view::AlternativesView;
+use crate::ui::components::alternatives_view::{self, AlternativesViewProps};
 use crate::ui::components::answer_list::{self, AnswerListProps};
 use crate::ui::components::guideline_picker::{self, GuidelinePickerProps};
-use crate::ui::components::outcome_view::OutcomeView;
-use crate::ui::components::question_step::QuestionStep;
+use crate::ui::components::outcome_view::{self, OutcomeViewProps};
+use crate::ui::components::question_step::{self, QuestionStepProps};
 use crate::ui::components::schema_text::{self, SchemaTextProps};
 use crate::ui::components::schema_view::SchemaView;
 use crate::ui::components::{raw, BundleRef};
@@ -148,6 +148,28 @@ pub fn App(props: &AppProps) -> Html {
 
     let bundle = state.guideline.as_deref().and_then(|id| state.registry.bundle_rc(id)).map(BundleRef);
     let marks = state.marks().unwrap_or_default();
+    // A new question takes the keyboard focus on its selected (or first) option, a new outcome (or
+    // set of alternatives) on its heading, so it is read first. The key names what is shown.
+    {
+        let key = match &view {
+            View::Question { question, .. } => format!("v{}", question.id),
+            View::Outcome(a) => format!("u{}", a.outcome.as_ref().map(|o| o.id.as_str()).unwrap_or_default()),
+            View::Alternatives(all) => format!("a{}", all.len()),
+            _ => String::new(),
+        };
+        let uid = uid.clone();
+        browser::use_keyed_effect(
+            key.clone(),
+            Box::new(move || {
+                match key.chars().next() {
+                    Some('v') => question_step::focus(&uid),
+                    Some(_) => outcome_view::focus(&uid),
+                    None => {}
+                }
+                browser::nothing_to_undo()
+            }),
+        );
+    }
     let body = match view {
         View::Picker => guideline_picker::view(&GuidelinePickerProps { entries: state.offered(), onpick: send(Action::PickGuideline) }),
         View::Loading(region) => {
@@ -168,19 +190,20 @@ pub fn App(props: &AppProps) -> Html {
                     .collect();
                 format!("U weet nog niet alles. Voor het geval: {}", parts.join(", en "))
             });
-            html! {
-                <QuestionStep
-                    question={question}
-                    selected={state.selected.clone()}
-                    editing={state.editing.is_some()}
-                    can_go_back={state.editing.is_some() || !state.session.answers().is_empty()}
-                    {context} {limit} uid={uid.clone()}
-                    onselect={send(Action::Select)}
-                    onnext={act(Action::Next)}
-                    onback={act(Action::Back)}
-                    onrestart={act(Action::Restart)}
-                />
-            }
+            question_step::view(&QuestionStepProps {
+                question,
+                selected: state.selected.clone(),
+                editing: state.editing.is_some(),
+                can_go_back: state.editing.is_some() || !state.session.answers().is_empty(),
+                context,
+                limit,
+                note: None,
+                uid: uid.clone(),
+                onselect: send(Action::Select),
+                onnext: act(Action::Next),
+                onback: act(Action::Back),
+                onrestart: act(Action::Restart),
+            })
         }
         View::Outcome(advice) => {
             let labels: Vec<(DateField, String)> = bundle
@@ -188,29 +211,39 @@ pub fn App(props: &AppProps) -> Html {
                 .map(|b| DateField::ALL.iter().map(|f| (*f, b.0.guideline.date_label(*f).to_string())).collect())
                 .unwrap_or_default();
             let calendar = ics::calendar(&advice, &browser::stamp()).map(|t| (browser::uri_component(&t), ics::file_name(&advice)));
-            html! {
-                <OutcomeView
-                    advice={Rc::new(advice)}
-                    dates={state.dates.clone()}
-                    date_labels={Rc::new(labels)}
-                    ondate={let state = state.clone(); Callback::from(move |(f, v)| state.dispatch(Action::SetDate(f, v)))}
-                    onback={act(Action::Back)}
-                    onrestart={act(Action::Restart)}
-                    onprint={print.clone()}
-                    contact={state.guideline.as_deref()
-                        .and_then(|g| setup.config.contact_for(g, state.session.answers().get("rol").map(String::as_str)))
-                        .map(|c| c.line()).or_else(|| setup.contact.clone())}
-                    today={setup.today.clone()}
-                    {calendar} uid={uid.clone()}
-                />
-            }
+            outcome_view::view(&OutcomeViewProps {
+                advice: Rc::new(advice),
+                dates: state.dates.clone(),
+                date_labels: Rc::new(labels),
+                ondate: {
+                    let state = state.clone();
+                    Callback::from(move |(f, v)| state.dispatch(Action::SetDate(f, v)))
+                },
+                onback: act(Action::Back),
+                onrestart: act(Action::Restart),
+                onprint: print.clone(),
+                contact: state
+                    .guideline
+                    .as_deref()
+                    .and_then(|g| setup.config.contact_for(g, state.session.answers().get("rol").map(String::as_str)))
+                    .map(|c| c.line())
+                    .or_else(|| setup.contact.clone()),
+                today: setup.today.clone(),
+                calendar,
+                uid: uid.clone(),
+            })
         }
         View::Alternatives(all) => match &bundle {
-            Some(b) => html! {
-                <AlternativesView bundle={b.clone()} alternatives={Rc::new(all)}
-                    ondecide={let state = state.clone(); Callback::from(move |(q, o)| state.dispatch(Action::Decide(q, o)))}
-                    onprint={print.clone()} />
-            },
+            Some(b) => alternatives_view::view(&AlternativesViewProps {
+                bundle: b.clone(),
+                alternatives: Rc::new(all),
+                ondecide: {
+                    let state = state.clone();
+                    Callback::from(move |(q, o)| state.dispatch(Action::Decide(q, o)))
+                },
+                onprint: print.clone(),
+                uid: uid.clone(),
+            }),
             None => html! {},
         },
         View::Problem(msg) => {

@@ -138,12 +138,12 @@ pub fn action_of(e: &web_sys::Event) -> Option<String> {
     e.target()?.dyn_into::<web_sys::Element>().ok()?.closest("[data-rw]").ok()??.get_attribute("data-rw")
 }
 
-/// Gives the keyboard focus to the first element under `root` that matches `selector`.
-pub fn focus_in(root: &yew::NodeRef, selector: &str) {
-    let el = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(selector).ok().flatten());
-    if let Some(h) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = h.focus();
-    }
+/// Gives the keyboard focus to the first element matching `selector` inside the element with id
+/// `id`; false when there is none.
+pub fn focus_within(id: &str, selector: &str) -> bool {
+    let root = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    let el = root.and_then(|r| r.query_selector(selector).ok().flatten()).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    el.map(|h| h.focus().is_ok()).unwrap_or(false)
 }
 
 /// What an effect leaves to undo before the next run or at unmount (nothing: [`nothing_to_undo`]).

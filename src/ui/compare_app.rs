@@ -7,7 +7,7 @@ use crate::engine::model::{Choice, Question, Source};
 use crate::guidelines::Registry;
 use crate::ui::browser;
 use crate::ui::compare_state::{CompareAction, CompareState};
-use crate::ui::components::question_step::QuestionStep;
+use crate::ui::components::question_step::{self, QuestionStepProps};
 use crate::ui::components::source_quote::SourceQuote;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -74,6 +74,24 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
             }),
         );
     }
+    // A new question takes the keyboard focus on its selected (or first) option.
+    {
+        let key = match state.ready().then(|| state.next()) {
+            Some(Next::Shared { question, .. }) => format!("g:{}", question.id),
+            Some(Next::Own { region, question, .. }) => format!("e:{region}:{}", question.id),
+            _ => String::new(),
+        };
+        let uid = uid.clone();
+        browser::use_keyed_effect(
+            key.clone(),
+            Box::new(move || {
+                if !key.is_empty() {
+                    question_step::focus(&uid);
+                }
+                browser::nothing_to_undo()
+            }),
+        );
+    }
     let seed_of = |id: &str| state.registry.entry(id).map(|e| e.seed.clone()).unwrap_or_default();
 
     let body = if !state.ready() {
@@ -92,20 +110,37 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
                     unknown: None,
                     options: question.options.iter().map(|(id, label)| Choice { id: id.clone(), label: label.clone(), ..Choice::default() }).collect(),
                 };
-                html! {
-                    <QuestionStep question={q} selected={state.selected.clone()} editing={false}
-                        can_go_back={state.answered() > 0} uid={uid.clone()}
-                        context={Some(format!("Gedeelde vraag, één keer voor: {}.", regions.join(", ")))}
-                        note={Some(AttrValue::from("De vraag betekent in deze richtlijnen hetzelfde (vastgelegd in de vergelijkingstabel van de Regiewijzer)."))}
-                        {onselect} onnext={act(CompareAction::Next)} onback={act(CompareAction::Back)} onrestart={act(CompareAction::Restart)} />
-                }
+                question_step::view(&QuestionStepProps {
+                    question: q,
+                    selected: state.selected.clone(),
+                    editing: false,
+                    can_go_back: state.answered() > 0,
+                    context: Some(format!("Gedeelde vraag, één keer voor: {}.", regions.join(", "))),
+                    limit: false,
+                    note: Some(AttrValue::from("De vraag betekent in deze richtlijnen hetzelfde (vastgelegd in de vergelijkingstabel van de Regiewijzer).")),
+                    uid: uid.clone(),
+                    onselect,
+                    onnext: act(CompareAction::Next),
+                    onback: act(CompareAction::Back),
+                    onrestart: act(CompareAction::Restart),
+                })
             }
             Next::Own { region, question, .. } => html! {
                 <>
-                    <QuestionStep question={question} selected={state.selected.clone()} editing={false}
-                        can_go_back={state.answered() > 0} uid={uid.clone()}
-                        context={Some(format!("Alleen voor {}.", short_region(&region)))}
-                        {onselect} onnext={act(CompareAction::Next)} onback={act(CompareAction::Back)} onrestart={act(CompareAction::Restart)} />
+                    { question_step::view(&QuestionStepProps {
+                        question,
+                        selected: state.selected.clone(),
+                        editing: false,
+                        can_go_back: state.answered() > 0,
+                        context: Some(format!("Alleen voor {}.", short_region(&region))),
+                        limit: false,
+                        note: None,
+                        uid: uid.clone(),
+                        onselect,
+                        onnext: act(CompareAction::Next),
+                        onback: act(CompareAction::Back),
+                        onrestart: act(CompareAction::Restart),
+                    }) }
                     <p class="rw-overslaan">
                         <button type="button" class="rw-link" onclick={click(CompareAction::Skip)}>
                             { format!("Past niet bij deze situatie: {} overslaan", short_region(&region)) }

@@ -9,40 +9,22 @@ use yew::prelude::*;
 /// One alternative: the options assumed for the unknown answers, and its advice.
 pub type Alternatives = Rc<Vec<(Vec<(String, String)>, Advice)>>;
 
-#[derive(Properties)]
 pub struct AlternativesViewProps {
     pub bundle: BundleRef,
     pub alternatives: Alternatives,
     /// Called with (question, option) when the user now knows the answer.
     pub ondecide: Callback<(String, String)>,
     pub onprint: Callback<()>,
-}
-
-/// Props are never "unchanged": the parent only renders this on a new state, and comparing the
-/// content field by field cost more wasm than it saved work (the text parts are compared as
-/// strings by Yew's raw nodes anyway, so the page itself is only touched where it changed).
-impl PartialEq for AlternativesViewProps {
-    fn eq(&self, _: &Self) -> bool {
-        false
-    }
+    /// Prefix that keeps element ids unique when a page holds several widgets.
+    pub uid: AttrValue,
 }
 
 /// "Weet ik niet": the outcomes of every option side by side ("Als … dan …"), what to find out
 /// first and who can tell, and a button per alternative to settle the answer.
-#[component]
-pub fn AlternativesView(props: &AlternativesViewProps) -> Html {
+/// A render function, not a component (see `question_step::view`); the parent gives the focus
+/// with `outcome_view::focus` (the same element id).
+pub fn view(props: &AlternativesViewProps) -> Html {
     let g: &Guideline = &props.bundle.0.guideline;
-    let article = use_node_ref();
-    {
-        let article = article.clone();
-        browser::use_keyed_effect(
-            props.alternatives.len().to_string(),
-            Box::new(move || {
-                browser::focus_in(&article, ".rw-titel");
-                browser::nothing_to_undo()
-            }),
-        );
-    }
     let label = |q: &str, o: &str| {
         let q = g.question(q);
         let short = q.map(|q| q.short.as_str()).unwrap_or_default();
@@ -108,6 +90,6 @@ pub fn AlternativesView(props: &AlternativesViewProps) -> Html {
         }
     };
     html! {
-        <article class="rw-alternatieven" ref={article} {onclick}>{ raw(m) }</article>
+        <article class="rw-alternatieven" id={format!("{}-uitkomst", props.uid)} {onclick}>{ raw(m) }</article>
     }
 }

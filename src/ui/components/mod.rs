@@ -1,7 +1,9 @@
 //! One part of the widget per file. Components (with hooks or state) take `XxxProps` and report
 //! through `on<verb>` callbacks; stateless parts are render functions `view(&XxxProps)` (a component
 //! type costs the wasm about 2 KB of Yew's generic code), and the smallest pieces of an outcome are
-//! `write` functions into [`crate::ui::markup::Markup`].
+//! `write` functions into [`crate::ui::markup::Markup`]. The question, the outcome and the
+//! alternatives are render functions too: the App gives a new one the keyboard focus with their
+//! `focus` functions, from its one keyed effect.
 
 pub mod alternatives_view;
 pub mod answer_list;

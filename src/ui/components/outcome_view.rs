@@ -8,7 +8,6 @@ use crate::ui::markup::Markup;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties)]
 pub struct OutcomeViewProps {
     pub advice: Rc<Advice>,
     pub dates: Dates,
@@ -19,44 +18,21 @@ pub struct OutcomeViewProps {
     pub onrestart: Callback<()>,
     pub onprint: Callback<()>,
     /// The gemeente's contact point (configuration), shown where the provider must or may make contact.
-    #[prop_or_default]
     pub contact: Option<String>,
     /// Today's date (`JJJJ-MM-DD`) for the dossier text and the printout; the engine has no clock.
     pub today: AttrValue,
     /// The calendar file (`.ics`) for the dated entries, and its file name.
-    #[prop_or_default]
     pub calendar: Option<(String, String)>,
     /// Prefix that keeps element ids unique when a page holds several widgets.
     pub uid: AttrValue,
 }
 
-/// Props are never "unchanged": the parent only renders this on a new state, and comparing the
-/// content field by field cost more wasm than it saved work (the text parts are compared as
-/// strings by Yew's raw nodes anyway, so the page itself is only touched where it changed).
-impl PartialEq for OutcomeViewProps {
-    fn eq(&self, _: &Self) -> bool {
-        false
-    }
-}
-
 /// The outcome: regie, owner, intensity, what to do, dates, sources, interpretation marks, "Waarom?",
 /// the dossier text; printed on one A4 page with the guideline's version and the date of printing.
-#[component]
-pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
+/// A render function, not a component (see `question_step::view`); the parent gives a new
+/// outcome the focus with [`focus`].
+pub fn view(props: &OutcomeViewProps) -> Html {
     let a = &props.advice;
-    // A new outcome takes the keyboard focus on its heading, so it is read first.
-    let article = use_node_ref();
-    {
-        let article = article.clone();
-        let id = a.outcome.as_ref().map(|o| o.id.clone());
-        browser::use_keyed_effect(
-            id.unwrap_or_default(),
-            Box::new(move || {
-                browser::focus_in(&article, ".rw-titel");
-                browser::nothing_to_undo()
-            }),
-        );
-    }
     let Some(o) = &a.outcome else { return html! {} };
     let g = &a.guideline;
     let seed = g.seed.as_str();
@@ -152,7 +128,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
         }
     };
     html! {
-        <article class="rw-uitkomst" ref={article} {onclick}>
+        <article class="rw-uitkomst" id={format!("{}-uitkomst", props.uid)} {onclick}>
             { raw(head) }
             if let Some(s) = &a.schedule {
                 { schedule_view::view(&ScheduleViewProps { schedule: s.clone(), dates: props.dates.clone(), labels: props.date_labels.clone(), ondate: props.ondate.clone(), uid: props.uid.clone() }) }
@@ -162,4 +138,10 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
             { raw(end) }
         </article>
     }
+}
+
+/// Gives the keyboard focus to the heading of the outcome (or of the alternatives) shown, so it is
+/// read first. `uid` is the widget's prefix.
+pub fn focus(uid: &str) {
+    browser::focus_within(&format!("{uid}-uitkomst"), ".rw-titel");
 }

@@ -3,11 +3,8 @@ use crate::engine::UNKNOWN;
 use crate::ui::browser;
 use crate::ui::components::{interpretation_mark, raw};
 use crate::ui::markup::Markup;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
-#[derive(Properties)]
 pub struct QuestionStepProps {
     pub question: Question,
     pub selected: Option<String>,
@@ -15,13 +12,10 @@ pub struct QuestionStepProps {
     pub editing: bool,
     pub can_go_back: bool,
     /// "Als …": the "Weet ik niet" answers whose route this question is on, in words.
-    #[prop_or_default]
     pub context: Option<String>,
     /// The "Weet ik niet" limit was reached here: the option is not offered.
-    #[prop_or_default]
     pub limit: bool,
     /// A line shown instead of the question's source (a question that is not one guideline's own).
-    #[prop_or_default]
     pub note: Option<AttrValue>,
     /// Prefix that keeps element ids unique when a page holds several widgets.
     pub uid: AttrValue,
@@ -31,19 +25,11 @@ pub struct QuestionStepProps {
     pub onrestart: Callback<()>,
 }
 
-/// Props are never "unchanged": the parent only renders this on a new state, and comparing the
-/// content field by field cost more wasm than it saved work (the text parts are compared as
-/// strings by Yew's raw nodes anyway, so the page itself is only touched where it changed).
-impl PartialEq for QuestionStepProps {
-    fn eq(&self, _: &Self) -> bool {
-        false
-    }
-}
-
 /// One question as a fieldset with a legend and radio buttons ("Weet ik niet" where the rule file
-/// allows it), and Volgende / Terug / Opnieuw.
-#[component]
-pub fn QuestionStep(props: &QuestionStepProps) -> Html {
+/// allows it), and Volgende / Terug / Opnieuw. A render function, not a component (each component
+/// type costs ~2 KB of Yew's code in the wasm): the parent gives the focus with [`focus`] when a new
+/// question shows.
+pub fn view(props: &QuestionStepProps) -> Html {
     let q = &props.question;
     let onsubmit = {
         let onnext = props.onnext.clone();
@@ -52,20 +38,6 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             onnext.emit(());
         }
     };
-    // Each new question takes the keyboard focus on its selected (or first) option.
-    let fieldset = use_node_ref();
-    {
-        let fieldset = fieldset.clone();
-        browser::use_keyed_effect(q.id.clone(), Box::new(move || {
-            let target = fieldset.cast::<web_sys::Element>().and_then(|f| {
-                f.query_selector("input:checked").ok().flatten().or_else(|| f.query_selector("input").ok().flatten())
-            });
-            if let Some(el) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-                let _ = el.focus();
-            }
-            browser::nothing_to_undo()
-        }));
-    }
     let help_id = format!("{}-hulp", props.uid);
     // The radio buttons stay Yew's (they keep the focus and the selection while the user moves
     // between them); the texts around them are written as text (see crate::ui::markup).
@@ -125,9 +97,9 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         }
     };
     html! {
-        <form class="rw-vraag" {onsubmit} {onclick}>
+        <form class="rw-vraag" id={format!("{}-vraag", props.uid)} {onsubmit} {onclick}>
             { raw(before) }
-            <fieldset ref={fieldset} aria-describedby={q.help.as_ref().map(|_| help_id.clone())} {onchange}>
+            <fieldset aria-describedby={q.help.as_ref().map(|_| help_id.clone())} {onchange}>
                 { raw(legend) }
                 { for q.options.iter().map(|c| option(&c.id, &c.label)) }
                 if unknown.is_some() {
@@ -136,5 +108,14 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             </fieldset>
             { raw(after) }
         </form>
+    }
+}
+
+/// Gives the keyboard focus to the shown question's selected option, or its first: a new question
+/// is answered from the keyboard at once. `uid` is the widget's prefix.
+pub fn focus(uid: &str) {
+    let form = format!("{uid}-vraag");
+    if !browser::focus_within(&form, "input:checked") {
+        browser::focus_within(&form, "input");
     }
 }
