@@ -16,7 +16,7 @@
 //!
 //! The strings end in a zero byte instead of starting with their length, and new strings cost one
 //! constant byte in the body: the text then compresses as one run of prose (−0.5 KB gzip for
-//! Hoogeveen/De Wolden, −1.1 KB with the references; measured). A zero byte inside a string (only
+//! Hoogeveen/De Wolden, −0.9 KB with the references; measured). A zero byte inside a string (only
 //! possible through a `\u0000` escape in JSON) is written as U+FFFD.
 //!
 //! Decoding never panics: a truncated or mangled file gives a [`CodecError`], lengths are checked
