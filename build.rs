@@ -39,7 +39,8 @@ fn main() {
         match engine::load(&stem, &text) {
             Ok(g) => {
                 let bundle = Bundle::new(g);
-                let write = |suffix: &str, bytes: Vec<u8>| fs::write(out.join(format!("{stem}{suffix}")), bytes).expect("OUT_DIR is writable");
+                let write =
+                    |suffix: &str, bytes: Vec<u8>| fs::write(out.join(format!("{stem}{suffix}")), bytes).expect("OUT_DIR is writable");
                 write(".rwd", encode(&bundle));
                 write(".web.rwd", encode(&bundle.for_walk()));
                 write(".casus.rwd", encode(&bundle.guideline.tests));
@@ -52,17 +53,20 @@ fn main() {
                 // The file could not be read far enough for its metadata: list it by file name.
                 let meta: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
                 let field = |k: &str| meta.get(k).and_then(|v| v.as_str()).unwrap_or_default().to_string();
-                index.push((Listing {
-                    id: stem.clone(),
-                    region: Some(field("region")).filter(|r| !r.is_empty()).unwrap_or_else(|| stem.clone()),
-                    title: field("title"),
-                    seed: field("seed"),
-                    document_date: field("document_date"),
-                    valid_from: field("valid_from"),
-                    valid_until: None,
-                    problems: e.diagnostics.iter().map(|d| d.kind.to_string()).collect(),
-                    configurable: Vec::new(),
-                }, false));
+                index.push((
+                    Listing {
+                        id: stem.clone(),
+                        region: Some(field("region")).filter(|r| !r.is_empty()).unwrap_or_else(|| stem.clone()),
+                        title: field("title"),
+                        seed: field("seed"),
+                        document_date: field("document_date"),
+                        valid_from: field("valid_from"),
+                        valid_until: None,
+                        problems: e.diagnostics.iter().map(|d| d.kind.to_string()).collect(),
+                        configurable: Vec::new(),
+                    },
+                    false,
+                ));
             }
         }
     }

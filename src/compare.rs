@@ -124,7 +124,8 @@ impl Shared {
                     continue;
                 };
                 if seen_questions.contains(&(m.guideline.as_str(), m.question.as_str())) {
-                    problems.push(format!("'{}': vraag '{}' van '{}' hoort al bij een andere gedeelde vraag", q.id, m.question, m.guideline));
+                    problems
+                        .push(format!("'{}': vraag '{}' van '{}' hoort al bij een andere gedeelde vraag", q.id, m.question, m.guideline));
                 }
                 seen_questions.push((&m.guideline, &m.question));
                 for (shared_opt, own) in m.options.iter() {
@@ -156,9 +157,7 @@ impl Shared {
 
     /// The shared question a guideline's question belongs to.
     pub fn of(&self, guideline: &str, question: &str) -> Option<(&SharedQuestion, &Member)> {
-        self.questions.iter().find_map(|q| {
-            q.members.iter().find(|m| m.guideline == guideline && m.question == question).map(|m| (q, m))
-        })
+        self.questions.iter().find_map(|q| q.members.iter().find(|m| m.guideline == guideline && m.question == question).map(|m| (q, m)))
     }
 }
 
@@ -333,10 +332,7 @@ fn outcome_cell(a: &Advice, f: fn(&crate::engine::model::Outcome) -> String) -> 
 fn provider_cell(a: &Advice) -> Cell {
     let o = a.outcome.as_ref().expect("columns hold outcomes");
     match &o.provider {
-        Some(p) => Cell {
-            text: format!("{}: {}", p.answer.label(), p.text),
-            source: deciding(a).or_else(|| o.sources.first().cloned()),
-        },
+        Some(p) => Cell { text: format!("{}: {}", p.answer.label(), p.text), source: deciding(a).or_else(|| o.sources.first().cloned()) },
         None => Cell { text: NO_PROVIDER.into(), source: None },
     }
 }

@@ -284,7 +284,9 @@ pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config,
                 for item in items {
                     match item {
                         Value::Str(id) if known(&id) && id != "*" => c.offer.push(id),
-                        Value::Str(id) => problems.push(format!("'richtlijnen': onbekende richtlijn '{id}'; kies uit: {}", guidelines.join(", "))),
+                        Value::Str(id) => {
+                            problems.push(format!("'richtlijnen': onbekende richtlijn '{id}'; kies uit: {}", guidelines.join(", ")))
+                        }
                         _ => problems.push("'richtlijnen': elk item moet een richtlijn-id (tekst) zijn".into()),
                     }
                 }
@@ -325,7 +327,10 @@ pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config,
                     let mut m = Map::new();
                     for (k, v) in fields {
                         if !allowed.contains(&k) {
-                            problems.push(format!("'labels.{g}.{k}': deze richtlijn laat dit label niet aan de gemeente; wel: {}", if allowed.is_empty() { "geen".to_string() } else { allowed.join(", ") }));
+                            problems.push(format!(
+                                "'labels.{g}.{k}': deze richtlijn laat dit label niet aan de gemeente; wel: {}",
+                                if allowed.is_empty() { "geen".to_string() } else { allowed.join(", ") }
+                            ));
                             continue;
                         }
                         match v {
@@ -341,7 +346,9 @@ pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config,
             (k @ ("gemeente" | "intro" | "regels"), _) => problems.push(format!("'{k}' moet een tekst zijn")),
             ("debug", _) => problems.push("'debug' moet true of false zijn".into()),
             (k @ ("richtlijnen" | "contact" | "labels"), _) => problems.push(format!("'{k}' heeft de verkeerde vorm; zie de README")),
-            (k, _) => problems.push(format!("onbekende sleutel '{k}'; bekend zijn: gemeente, richtlijnen, contact, labels, intro, regels, debug")),
+            (k, _) => {
+                problems.push(format!("onbekende sleutel '{k}'; bekend zijn: gemeente, richtlijnen, contact, labels, intro, regels, debug"))
+            }
         }
     }
     (c, problems)
@@ -361,7 +368,9 @@ fn contact(at: &str, v: Value, problems: &mut Vec<String>) -> Option<Contact> {
         let s = s.trim().to_string();
         match k.as_str() {
             "team" => c.team = s,
-            "telefoon" if s.chars().all(|ch| ch.is_ascii_digit() || " +-()".contains(ch)) && s.chars().any(|ch| ch.is_ascii_digit()) => c.phone = s,
+            "telefoon" if s.chars().all(|ch| ch.is_ascii_digit() || " +-()".contains(ch)) && s.chars().any(|ch| ch.is_ascii_digit()) => {
+                c.phone = s
+            }
             "telefoon" => problems.push(format!("'{at}.telefoon' is geen telefoonnummer: '{s}'")),
             "email" if s.contains('@') && !s.contains(' ') => c.email = s,
             "email" => problems.push(format!("'{at}.email' is geen e-mailadres: '{s}'")),

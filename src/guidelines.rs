@@ -145,14 +145,26 @@ impl Registry {
     pub fn add_own(&mut self, compiled: Result<Bundle, (String, Vec<String>)>) -> String {
         let builtin = |id: &str| self.entries.iter().any(|(e, _)| e.id == id && !e.own);
         let compiled = match compiled {
-            Ok(b) if builtin(&b.guideline.id) => Err((format!("eigen regelbestand ({})", b.guideline.id), vec![own_clash(&b.guideline.id)])),
+            Ok(b) if builtin(&b.guideline.id) => {
+                Err((format!("eigen regelbestand ({})", b.guideline.id), vec![own_clash(&b.guideline.id)]))
+            }
             Err((name, problems)) if builtin(&name) => Err((format!("eigen regelbestand ({name})"), problems)),
             other => other,
         };
         let (entry, data) = match compiled {
             Ok(b) => (Entry::of(Listing::of(&b.guideline), true), Some(Rc::new(b))),
             Err((name, problems)) => {
-                let l = Listing { id: name.clone(), region: name, title: String::new(), seed: String::new(), document_date: String::new(), valid_from: String::new(), valid_until: None, problems, configurable: Vec::new() };
+                let l = Listing {
+                    id: name.clone(),
+                    region: name,
+                    title: String::new(),
+                    seed: String::new(),
+                    document_date: String::new(),
+                    valid_from: String::new(),
+                    valid_until: None,
+                    problems,
+                    configurable: Vec::new(),
+                };
                 (Entry::of(l, true), None)
             }
         };
@@ -202,10 +214,7 @@ impl Registry {
                     Status::Defect => e.problems.join("; "),
                 },
             }),
-            None => Err(AnswerError::UnknownGuideline {
-                id: id.into(),
-                valid: self.entries.iter().map(|(e, _)| e.id.clone()).collect(),
-            }),
+            None => Err(AnswerError::UnknownGuideline { id: id.into(), valid: self.entries.iter().map(|(e, _)| e.id.clone()).collect() }),
         }
     }
 }

@@ -15,9 +15,9 @@ pub mod engine;
 pub mod guidelines;
 pub mod training;
 
-pub mod ui;
 #[cfg(any(feature = "ui", feature = "api", feature = "own"))]
 pub mod bindings;
+pub mod ui;
 
 /// The widget is single-threaded; lol_alloc's free-list allocator is a few hundred bytes where
 /// dlmalloc is 7 KB (measured: -3.4 KB gzip for the whole bundle).

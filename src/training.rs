@@ -114,11 +114,29 @@ pub fn why_question(g: &Guideline, case: &TestCase) -> Option<WhyQuestion> {
                 continue;
             }
             if let Some(to) = &c.goto {
-                pool.push((false, WhyOption { text: rule_text(&q.text, &c.label, None), source: q.source.clone(), at: (q.id.clone(), c.id.clone()), leads_to: to.clone() }, to.clone()));
+                pool.push((
+                    false,
+                    WhyOption {
+                        text: rule_text(&q.text, &c.label, None),
+                        source: q.source.clone(),
+                        at: (q.id.clone(), c.id.clone()),
+                        leads_to: to.clone(),
+                    },
+                    to.clone(),
+                ));
             }
             for b in &c.branches {
                 let source = b.source.clone().unwrap_or_else(|| q.source.clone());
-                pool.push((true, WhyOption { text: rule_text(&q.text, &c.label, Some(&b.rule)), source, at: (q.id.clone(), c.id.clone()), leads_to: b.goto.clone() }, b.goto.clone()));
+                pool.push((
+                    true,
+                    WhyOption {
+                        text: rule_text(&q.text, &c.label, Some(&b.rule)),
+                        source,
+                        at: (q.id.clone(), c.id.clone()),
+                        leads_to: b.goto.clone(),
+                    },
+                    b.goto.clone(),
+                ));
             }
         }
     }
@@ -148,11 +166,7 @@ pub fn why_question(g: &Guideline, case: &TestCase) -> Option<WhyQuestion> {
     }
     let correct = seed % 3;
     picked.insert(correct, right);
-    Some(WhyQuestion {
-        prompt: format!("Waarom komt deze casus uit bij “{}”?", outcome.short),
-        options: picked,
-        correct,
-    })
+    Some(WhyQuestion { prompt: format!("Waarom komt deze casus uit bij “{}”?", outcome.short), options: picked, correct })
 }
 
 /// What a group has walked in a session: the nodes and edges of every route that reached an

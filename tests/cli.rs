@@ -41,8 +41,18 @@ fn show_lists_questions_options_and_outcomes() {
 #[test]
 fn advise_prints_json_with_outcome_trace_and_dates() {
     let o = cli(&[
-        "advise", "westfriesland", "rol=toegang", "verwijzer=lokale_toegang", "wet=jeugd", "segment=b",
-        "product_b=profiel_8", "jeugd_intensiteit=midden", "--start", "2026-01-31", "--end", "2027-12-31",
+        "advise",
+        "westfriesland",
+        "rol=toegang",
+        "verwijzer=lokale_toegang",
+        "wet=jeugd",
+        "segment=b",
+        "product_b=profiel_8",
+        "jeugd_intensiteit=midden",
+        "--start",
+        "2026-01-31",
+        "--end",
+        "2027-12-31",
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
@@ -71,7 +81,10 @@ fn unknown_ids_exit_2_and_list_the_valid_ones() {
         (&["advise", "westfriesland", "kleur=blauw"], "geen vraag 'kleur'; vragen: rol, verwijzer"),
         (&["advise", "westfriesland", "rol=baas"], "vraag 'rol' heeft geen antwoord 'baas'; kies uit: toegang, zorgaanbieder"),
         (&["advise", "westfriesland", "rol"], "'rol' is geen vraag=antwoord-paar"),
-        (&["advise", "westfriesland", "--start", "31-01-2026"], "Startdatum (perspectiefplan opgesteld, ondersteuning ingezet) '31-01-2026' is geen geldige datum"),
+        (
+            &["advise", "westfriesland", "--start", "31-01-2026"],
+            "Startdatum (perspectiefplan opgesteld, ondersteuning ingezet) '31-01-2026' is geen geldige datum",
+        ),
         (&["advise", "westfriesland", "--end"], "--end vraagt een datum"),
         (&["advise", "westfriesland", "--morgen", "x"], "onbekende optie '--morgen'"),
         (&["dans"], "onbekende opdracht 'dans'"),
@@ -91,8 +104,7 @@ fn check_passes_on_the_builtin_files_and_fails_on_a_broken_one() {
     let o = cli(&["check"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     // The counts come from the rule file itself, so adding a case keeps this test honest.
-    let wf: serde_json::Value =
-        serde_json::from_str(include_str!("../rules/westfriesland.json")).unwrap();
+    let wf: serde_json::Value = serde_json::from_str(include_str!("../rules/westfriesland.json")).unwrap();
     let line = format!(
         "ok   westfriesland: {} vragen, {} uitkomsten, {} testgevallen geslaagd",
         wf["questions"].as_array().unwrap().len(),

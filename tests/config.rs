@@ -100,10 +100,11 @@ fn labels_reach_the_advice_only_where_allowed() {
     let (c, problems) = parse(r#"{"labels": {"flevoland": {"plan": "Gezinsplan Voorbeeldstad"}}}"#, &known());
     assert!(problems.is_empty(), "{problems:?}");
     apply_labels(c.labels.get("flevoland").unwrap(), &mut g);
-    let answers: Answers = [("gemeente", "dronten"), ("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("zelf_regie", "nee"), ("doelgroep", "geen")]
-        .into_iter()
-        .map(|(q, a)| (q.to_string(), a.to_string()))
-        .collect();
+    let answers: Answers =
+        [("gemeente", "dronten"), ("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("zelf_regie", "nee"), ("doelgroep", "geen")]
+            .into_iter()
+            .map(|(q, a)| (q.to_string(), a.to_string()))
+            .collect();
     let before = advise(reg.get("flevoland").unwrap(), &answers, &Dates::default()).unwrap().outcome.unwrap();
     let after = advise(&g, &answers, &Dates::default()).unwrap().outcome.unwrap();
     let text = |o: &regiewijzer::engine::model::Outcome| o.actions.join(" ");

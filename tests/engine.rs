@@ -2,7 +2,7 @@
 
 use regiewijzer::engine::dates::{add, format_nl, parse_date, schedule, EntryKind};
 use regiewijzer::engine::model::Span;
-use regiewijzer::engine::{advise, walk, Answers, AnswerError, Dates, Position, Session};
+use regiewijzer::engine::{advise, walk, AnswerError, Answers, Dates, Position, Session};
 use regiewijzer::guidelines::Registry;
 
 fn answers(pairs: &[(&str, &str)]) -> Answers {
@@ -26,11 +26,8 @@ fn walk_stops_at_first_unanswered_question() {
 fn trace_records_rule_and_branch_source() {
     let reg = Registry::builtin();
     let g = reg.get("westfriesland").unwrap();
-    let w = walk(
-        g,
-        &answers(&[("rol", "zorgaanbieder"), ("verwijzer", "huisarts"), ("segment", "b"), ("product_b", "profiel_8")]),
-    )
-    .unwrap();
+    let w =
+        walk(g, &answers(&[("rol", "zorgaanbieder"), ("verwijzer", "huisarts"), ("segment", "b"), ("product_b", "profiel_8")])).unwrap();
     assert_eq!(w.position, Position::Outcome("extern_verplicht".into()));
     let last = w.steps.last().unwrap();
     assert_eq!(last.question, "product_b");
@@ -43,9 +40,14 @@ fn trace_records_rule_and_branch_source() {
 fn same_product_differs_by_verwijzer() {
     let reg = Registry::builtin();
     let g = reg.get("westfriesland").unwrap();
-    let toegang = walk(g, &answers(&[("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "jeugd"), ("segment", "b"), ("product_b", "profiel_8")])).unwrap();
+    let toegang = walk(
+        g,
+        &answers(&[("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "jeugd"), ("segment", "b"), ("product_b", "profiel_8")]),
+    )
+    .unwrap();
     assert_eq!(toegang.position, Position::Question("jeugd_intensiteit".into()));
-    let extern_ = walk(g, &answers(&[("rol", "toegang"), ("verwijzer", "huisarts"), ("segment", "b"), ("product_b", "profiel_8")])).unwrap();
+    let extern_ =
+        walk(g, &answers(&[("rol", "toegang"), ("verwijzer", "huisarts"), ("segment", "b"), ("product_b", "profiel_8")])).unwrap();
     assert_eq!(extern_.position, Position::Outcome("extern_verplicht".into()));
 }
 
@@ -91,7 +93,14 @@ fn changing_an_early_answer_drops_answers_that_no_longer_apply() {
     let reg = Registry::builtin();
     let g = reg.get("westfriesland").unwrap();
     let mut s = Session::new();
-    for (q, o) in [("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "jeugd"), ("segment", "b"), ("product_b", "profiel_8"), ("jeugd_intensiteit", "midden")] {
+    for (q, o) in [
+        ("rol", "toegang"),
+        ("verwijzer", "lokale_toegang"),
+        ("wet", "jeugd"),
+        ("segment", "b"),
+        ("product_b", "profiel_8"),
+        ("jeugd_intensiteit", "midden"),
+    ] {
         s.answer(g, q, o).unwrap();
     }
     assert_eq!(s.walk(g).unwrap().position, Position::Outcome("jeugd_midden".into()));
@@ -101,7 +110,14 @@ fn changing_an_early_answer_drops_answers_that_no_longer_apply() {
     assert_eq!(s.answers().len(), 2);
     // Change the segment answer on a still-valid route: later answers that still apply are kept.
     let mut s = Session::new();
-    for (q, o) in [("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "jeugd"), ("segment", "v"), ("product_v", "pleegzorg"), ("complex_onveilig", "nee")] {
+    for (q, o) in [
+        ("rol", "toegang"),
+        ("verwijzer", "lokale_toegang"),
+        ("wet", "jeugd"),
+        ("segment", "v"),
+        ("product_v", "pleegzorg"),
+        ("complex_onveilig", "nee"),
+    ] {
         s.answer(g, q, o).unwrap();
     }
     assert_eq!(s.walk(g).unwrap().position, Position::Outcome("toegang_basis".into()));
@@ -224,7 +240,14 @@ fn advise_collects_interpretations_from_path_and_outcome() {
     let g = reg.get("westfriesland").unwrap();
     let a = advise(
         g,
-        &answers(&[("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "jeugd"), ("segment", "c"), ("product_c", "medicatiecontrole"), ("complex_onveilig", "nee")]),
+        &answers(&[
+            ("rol", "toegang"),
+            ("verwijzer", "lokale_toegang"),
+            ("wet", "jeugd"),
+            ("segment", "c"),
+            ("product_c", "medicatiecontrole"),
+            ("complex_onveilig", "nee"),
+        ]),
         &Dates::default(),
     )
     .unwrap();
@@ -280,10 +303,16 @@ fn timeline_from_birth_and_handover() {
     assert!(none.entries.is_empty() && none.messages[0].contains("geboortedatum"));
     let bad = timeline(&t, Some("morgen"), label);
     assert!(bad.entries.is_empty() && bad.messages[0].contains("geen geldige datum"));
-    let h = Timeline { from: DateField::Handover, items: vec![TimelineItem { after: Span::Months(1), skip_weekends: false, what: "check".into() }] };
+    let h = Timeline {
+        from: DateField::Handover,
+        items: vec![TimelineItem { after: Span::Months(1), skip_weekends: false, what: "check".into() }],
+    };
     let own = timeline(&h, Some("2026-01-31"), "Datum van de warme overdracht");
     assert_eq!(own.entries[0].date, "2026-02-28");
-    assert_eq!(timeline(&h, None, "Datum van de warme overdracht").messages[0], "Vul in: datum van de warme overdracht, om de data te berekenen.");
+    assert_eq!(
+        timeline(&h, None, "Datum van de warme overdracht").messages[0],
+        "Vul in: datum van de warme overdracht, om de data te berekenen."
+    );
 }
 
 #[test]
@@ -327,8 +356,16 @@ fn headings_are_shown_without_the_documents_trailing_colon_and_footnote_mark() {
     assert_eq!(heading_label("Taken — De casusregisseur"), "Taken — De casusregisseur");
     let reg = Registry::builtin();
     let g = reg.get("zeeland").unwrap();
-    let a = advise(g, &answers(&[("rol", "toegang"), ("kader", "vrijwillig"), ("veiligheid", "nee"), ("ander_mandaat", "nee")]), &Dates::default()).unwrap();
+    let a = advise(
+        g,
+        &answers(&[("rol", "toegang"), ("kader", "vrijwillig"), ("veiligheid", "nee"), ("ander_mandaat", "nee")]),
+        &Dates::default(),
+    )
+    .unwrap();
     let dossier = regiewijzer::engine::advice::dossier_text(&a, "2026-11-22").unwrap();
-    assert!(dossier.contains("; Uitgangspunten bij alle regie-vormen;") || dossier.contains("; Uitgangspunten bij alle regie-vormen\n"), "{dossier}");
+    assert!(
+        dossier.contains("; Uitgangspunten bij alle regie-vormen;") || dossier.contains("; Uitgangspunten bij alle regie-vormen\n"),
+        "{dossier}"
+    );
     assert!(!dossier.contains("*:"), "{dossier}");
 }

@@ -44,7 +44,10 @@ fn a_fragment_is_readable_in_path_order() {
         .map(|(q, o)| (q.to_string(), o.to_string()))
         .collect();
     let d = Dates { start: Some("2026-01-31".into()), ..Dates::default() };
-    assert_eq!(encode(&g, &answers, &d), "westfriesland/rol=toegang/verwijzer=huisarts/segment=v/product_v=crisisverblijf/start=2026-01-31");
+    assert_eq!(
+        encode(&g, &answers, &d),
+        "westfriesland/rol=toegang/verwijzer=huisarts/segment=v/product_v=crisisverblijf/start=2026-01-31"
+    );
 }
 
 fn restored(g: &Guideline, frag: &str) -> (Answers, Vec<Dropped>, Option<String>) {
@@ -92,8 +95,7 @@ fn fragment_chars() -> impl Strategy<Value = String> {
     proptest::string::string_regex("[#/=?%a-z0-9_T:.é -]{0,200}").unwrap()
 }
 
-static HDW: std::sync::LazyLock<Guideline> =
-    std::sync::LazyLock::new(|| Registry::builtin().get("hoogeveen-de-wolden").unwrap().clone());
+static HDW: std::sync::LazyLock<Guideline> = std::sync::LazyLock::new(|| Registry::builtin().get("hoogeveen-de-wolden").unwrap().clone());
 /// A real share link (the 38th path of Westfriesland) to cut and mutate.
 static WF_LINK: std::sync::LazyLock<(Guideline, String)> = std::sync::LazyLock::new(|| {
     let g = Registry::builtin().get("westfriesland").unwrap().clone();

@@ -272,9 +272,8 @@ fn date_only_moment_is_an_all_day_event() {
 
 #[test]
 fn summary_names_region_and_what() {
-    let summaries = |a: &Advice| -> Vec<String> {
-        parse(&ics(a)).events.iter().map(|ev| unescape(value(&ev.properties, "SUMMARY"))).collect()
-    };
+    let summaries =
+        |a: &Advice| -> Vec<String> { parse(&ics(a)).events.iter().map(|ev| unescape(value(&ev.properties, "SUMMARY"))).collect() };
     assert_eq!(
         summaries(&cadence()),
         [
@@ -322,7 +321,8 @@ fn long_dutch_description_round_trips_through_folding() {
     assert_well_formed(&text);
     let what = &a.schedule.as_ref().unwrap().entries[0].what;
     assert!(what.contains('é') && what.contains('ë'));
-    let expected = format!("{what}\nUitkomst: Crisis: regie bij de crisisdienst\nBron: Leidraad regie; agenda, test (versie 1 januari 2026)");
+    let expected =
+        format!("{what}\nUitkomst: Crisis: regie bij de crisisdienst\nBron: Leidraad regie; agenda, test (versie 1 januari 2026)");
     // Folded in the raw text …
     let raw_start = text.find("DESCRIPTION:").unwrap();
     assert!(text[raw_start..].split("\r\n").nth(1).unwrap().starts_with(' '), "long DESCRIPTION is folded");
@@ -377,9 +377,7 @@ fn text_is_escaped() {
 
 #[test]
 fn uids_stable_across_runs_and_distinct_within_a_file() {
-    let uids = |text: &str| -> Vec<String> {
-        parse(text).events.iter().map(|ev| value(&ev.properties, "UID").to_string()).collect()
-    };
+    let uids = |text: &str| -> Vec<String> { parse(text).events.iter().map(|ev| value(&ev.properties, "UID").to_string()).collect() };
     for make in [cadence as fn() -> Advice, crisis] {
         let one = uids(&ics(&make()));
         let two = uids(&calendar(&make(), "20300101T000000Z").unwrap());
@@ -428,4 +426,3 @@ fn none_when_nothing_is_dated() {
 fn file_name_from_the_guideline_id() {
     assert_eq!(file_name(&cadence()), "regiewijzer-ics-test.ics");
 }
-

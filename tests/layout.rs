@@ -53,7 +53,12 @@ fn check(name: &str, g: &Graph, l: &Layout) -> usize {
     assert_eq!(l.edges.len(), g.edges.len(), "{name}: one path per edge");
     for (i, b) in l.nodes.iter().enumerate() {
         let id = &g.nodes[i].id;
-        assert!(b.x >= 0 && b.y >= 0 && b.x + b.w <= l.width && b.y + b.h <= l.height, "{name}: {id} {b:?} outside {}×{}", l.width, l.height);
+        assert!(
+            b.x >= 0 && b.y >= 0 && b.x + b.w <= l.width && b.y + b.h <= l.height,
+            "{name}: {id} {b:?} outside {}×{}",
+            l.width,
+            l.height
+        );
         assert!(!b.lines.is_empty() && b.lines.iter().all(|s| s.chars().count() <= 18), "{name}: {id} lines {:?}", b.lines);
         // No overlap, with at least 8 pixels between boxes.
         for (j, c) in l.nodes.iter().enumerate().skip(i + 1) {
@@ -124,7 +129,11 @@ fn svg(g: &Graph, l: &Layout, title: &str) -> String {
     for e in &l.edges {
         let pts: Vec<String> = e.points.iter().map(|p| format!("{},{}", p.0, p.1)).collect();
         let dash = if e.rule { r#" stroke-dasharray="6 3""# } else { "" };
-        let _ = writeln!(s, r##"<polyline points="{}" fill="none" stroke="#445" stroke-width="1.4"{dash} marker-end="url(#arrow)"/>"##, pts.join(" "));
+        let _ = writeln!(
+            s,
+            r##"<polyline points="{}" fill="none" stroke="#445" stroke-width="1.4"{dash} marker-end="url(#arrow)"/>"##,
+            pts.join(" ")
+        );
     }
     for e in l.edges.iter().filter(|e| !e.label.is_empty()) {
         let r = label_rect(e);
@@ -148,7 +157,12 @@ fn svg(g: &Graph, l: &Layout, title: &str) -> String {
         let _ = writeln!(s, r##"<rect x="{}" y="{}" width="{}" height="{}" rx="{rx}" fill="{fill}" stroke="#335"/>"##, b.x, b.y, b.w, b.h);
         for (i, line) in b.lines.iter().enumerate() {
             let y = b.y + 10 + 18 * i as i32 + 9;
-            let _ = writeln!(s, r##"<text x="{}" y="{y}" font-size="13" text-anchor="middle" dominant-baseline="central">{}</text>"##, b.x + b.w / 2, esc(line));
+            let _ = writeln!(
+                s,
+                r##"<text x="{}" y="{y}" font-size="13" text-anchor="middle" dominant-baseline="central">{}</text>"##,
+                b.x + b.w / 2,
+                esc(line)
+            );
         }
     }
     s.push_str("</svg>\n");

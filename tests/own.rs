@@ -3,8 +3,8 @@
 //! as the gemeente's own; a broken file lists every problem; a built-in id is refused.
 
 use regiewijzer::engine::codec::encode;
-use regiewijzer::engine::{walk, Answers, Position};
 use regiewijzer::engine::codec::Bundle;
+use regiewijzer::engine::{walk, Answers, Position};
 use regiewijzer::guidelines::{compile_own, own_index, Registry, Status, OWN_MARK};
 use regiewijzer::ui::state::{Action, Embedding, State, View};
 use std::process::Command;
@@ -90,9 +90,8 @@ fn listed_beside_the_builtins_and_walked_like_one_its_share_link_included() {
     assert_eq!(s.offered().len(), 6);
     let s = s.apply(Action::PickGuideline(id.clone()));
     assert!(s.loading.is_none());
-    let s = [Action::Select("nee".into()), Action::Next, Action::Select("meer".into()), Action::Next]
-        .into_iter()
-        .fold(s, |s, a| s.apply(a));
+    let s =
+        [Action::Select("nee".into()), Action::Next, Action::Select("meer".into()), Action::Next].into_iter().fold(s, |s, a| s.apply(a));
     match s.view() {
         View::Outcome(a) => assert_eq!(a.outcome.unwrap().id, "procesregie_wijkteam"),
         _ => panic!("not at an outcome"),
@@ -100,7 +99,8 @@ fn listed_beside_the_builtins_and_walked_like_one_its_share_link_included() {
     // Its share link works after a reload: the fragment names the own id and is restored at once.
     let fragment = s.fragment();
     assert_eq!(fragment, "voorbeeldstad-eigen/zelf=nee/aanbieders=meer");
-    let restored = State::new(reg, Rc::new(Embedding { url_state: true, ..Embedding::default() })).apply(Action::Restore(format!("#{fragment}")));
+    let restored =
+        State::new(reg, Rc::new(Embedding { url_state: true, ..Embedding::default() })).apply(Action::Restore(format!("#{fragment}")));
     assert!(restored.loading.is_none() && restored.message.is_none() && restored.failed.is_none());
     assert!(matches!(restored.view(), View::Outcome(_)));
     // After a reload the widget starts from the index alone: the link waits for the data, which
@@ -121,7 +121,10 @@ fn a_page_that_names_the_guidelines_to_offer_names_the_own_one_like_any_other() 
     // A page that names the guidelines to offer names the own one like any other (without a list,
     // every guideline is offered, the own one included).
     let reg = widget_registry();
-    let s = State::new(Rc::new(reg), Rc::new(Embedding { offer: vec!["zeeland".into(), "voorbeeldstad-eigen".into()], ..Embedding::default() }));
+    let s = State::new(
+        Rc::new(reg),
+        Rc::new(Embedding { offer: vec!["zeeland".into(), "voorbeeldstad-eigen".into()], ..Embedding::default() }),
+    );
     assert_eq!(s.offered().iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["zeeland", "voorbeeldstad-eigen"]);
 }
 

@@ -44,7 +44,8 @@ fn the_audit_catches_what_it_promises() {
     g.outcomes[0].sources[0].quote = "Deze zin staat niet in de richtlijn.".into();
     g.headings.push("Een kop die er niet is".into());
     g.outcomes[0].actions.push("Doe iets met {onbekend}.".into());
-    let gone = g.tests.iter().map(|t| t.expect.outcome.clone()).find(|o| g.tests.iter().filter(|t| &t.expect.outcome == o).count() == 1).unwrap();
+    let gone =
+        g.tests.iter().map(|t| t.expect.outcome.clone()).find(|o| g.tests.iter().filter(|t| &t.expect.outcome == o).count() == 1).unwrap();
     g.tests.retain(|t| t.expect.outcome != gone);
     let kinds: Vec<ErrorKind> = audit(&g, Some(&text)).into_iter().map(|d| d.kind).collect();
     assert!(kinds.iter().any(|k| matches!(k, ErrorKind::QuoteNotInText { .. })), "{kinds:?}");
@@ -119,7 +120,9 @@ fn westfriesland_provider_answer_for_every_external_referral() {
         ("v", "product_v", "gezinshuis"),
         ("v", "product_v", "logeren"),
     ];
-    let q = g.question("product_b").unwrap().options.len() + g.question("product_v").unwrap().options.len() + g.question("product_c").unwrap().options.len();
+    let q = g.question("product_b").unwrap().options.len()
+        + g.question("product_v").unwrap().options.len()
+        + g.question("product_c").unwrap().options.len();
     assert_eq!(must.len() + other.len(), q, "every product is classified here");
     for (seg, pq, p) in must {
         let base = [("rol", "zorgaanbieder"), ("verwijzer", "huisarts"), ("segment", *seg), (*pq, *p)];
@@ -153,11 +156,24 @@ fn westfriesland_lokale_toegang_table() {
     };
     let intensity = Position::Question("jeugd_intensiteit".into());
     // Table 4.2.2 "ja" rows lead to the intensity choice (a regisseur).
-    for (seg, pq, p) in [("b", "product_b", "profiel_8"), ("v", "product_v", "zonder_behandeling"), ("v", "product_v", "met_behandeling"), ("v", "product_v", "crisisverblijf"), ("c", "product_c", "hoogspecialistisch"), ("c", "product_c", "forensisch")] {
+    for (seg, pq, p) in [
+        ("b", "product_b", "profiel_8"),
+        ("v", "product_v", "zonder_behandeling"),
+        ("v", "product_v", "met_behandeling"),
+        ("v", "product_v", "crisisverblijf"),
+        ("c", "product_c", "hoogspecialistisch"),
+        ("c", "product_c", "forensisch"),
+    ] {
         assert_eq!(toegang(seg, pq, p, &[]), intensity, "{p}");
     }
     // "nee" rows: never a bare nee; the exception for complex/unsafe still applies.
-    for (seg, pq, p) in [("b", "product_b", "laag_1_4"), ("b", "product_b", "medicatiecontrole"), ("v", "product_v", "pleegzorg"), ("v", "product_v", "gezinshuis"), ("v", "product_v", "logeren")] {
+    for (seg, pq, p) in [
+        ("b", "product_b", "laag_1_4"),
+        ("b", "product_b", "medicatiecontrole"),
+        ("v", "product_v", "pleegzorg"),
+        ("v", "product_v", "gezinshuis"),
+        ("v", "product_v", "logeren"),
+    ] {
         assert_eq!(toegang(seg, pq, p, &[("complex_onveilig", "nee")]), Position::Outcome("toegang_basis".into()), "{p}");
         assert_eq!(toegang(seg, pq, p, &[("complex_onveilig", "ja")]), intensity, "{p}");
     }
@@ -167,7 +183,10 @@ fn westfriesland_lokale_toegang_table() {
     // Profiel 5-7: depends on complexity. Dagbesteding: the school condition.
     assert_eq!(toegang("b", "product_b", "profiel_5_7", &[("complex_onveilig", "ja")]), intensity);
     assert_eq!(toegang("b", "product_b", "dagbesteding", &[("schoolgaand", "ja")]), intensity);
-    assert_eq!(toegang("b", "product_b", "dagbesteding", &[("schoolgaand", "nee"), ("complex_onveilig", "nee")]), Position::Outcome("toegang_basis".into()));
+    assert_eq!(
+        toegang("b", "product_b", "dagbesteding", &[("schoolgaand", "nee"), ("complex_onveilig", "nee")]),
+        Position::Outcome("toegang_basis".into())
+    );
     // Segment C add-ons: unreadable row, marked niet eenduidig.
     for p in ["dagbesteding", "dagbehandeling", "medicatiecontrole", "ambulante_crisishulp"] {
         assert_eq!(toegang("c", "product_c", p, &[("complex_onveilig", "nee")]), Position::Outcome("toegang_c_onduidelijk".into()), "{p}");
@@ -237,7 +256,10 @@ fn flevoland_uses_each_gemeentes_own_names() {
 #[test]
 fn flevoland_huisarts_rules_per_gemeente() {
     let owner = |gemeente: &str| {
-        let a = fl_advice(&[("gemeente", gemeente), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "huisarts"), ("doelgroep", "geen")], Default::default());
+        let a = fl_advice(
+            &[("gemeente", gemeente), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "huisarts"), ("doelgroep", "geen")],
+            Default::default(),
+        );
         (a.outcome.as_ref().map(|o| o.id.clone()), a.outcome.map(|o| o.owner).unwrap_or_default(), a.interpretations.len())
     };
     let (id, o, _) = owner("lelystad");
@@ -246,16 +268,29 @@ fn flevoland_huisarts_rules_per_gemeente() {
     let (_, o, interpretations) = owner("almere");
     assert!(o.contains("de lokale toegang van Almere"), "{o}");
     assert!(interpretations >= 1, "the other gemeenten's huisarts case is an interpretation");
-    let urk = fl_advice(&[("gemeente", "urk"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "huisarts"), ("doelgroep", "geen")], Default::default());
+    let urk = fl_advice(
+        &[("gemeente", "urk"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "huisarts"), ("doelgroep", "geen")],
+        Default::default(),
+    );
     assert_eq!(urk.outcome.unwrap().id, "fl_urk_huisarts");
     // Review FL-2: outside Lelystad the huisarts has no procesregie; the doelgroep outcomes, not only
     // the stappenplan, say that the lokale toegang is brought in and holds it.
-    let jongere = fl_advice(&[("gemeente", "dronten"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "huisarts"), ("doelgroep", "jongere_16_27")], Default::default());
+    let jongere = fl_advice(
+        &[("gemeente", "dronten"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "huisarts"), ("doelgroep", "jongere_16_27")],
+        Default::default(),
+    );
     let o = jongere.outcome.unwrap();
     assert_eq!(o.id, "fl_16_27");
     assert!(o.notes.iter().any(|n| n.contains("schakel de lokale toegang (Gids Jeugd) in")), "{:?}", o.notes);
     let pleeg = fl_advice(
-        &[("gemeente", "almere"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "huisarts"), ("doelgroep", "pleegzorg"), ("pleegzorg_soort", "tussentijds")],
+        &[
+            ("gemeente", "almere"),
+            ("rol", "toegang"),
+            ("zelf_regie", "nee"),
+            ("verwijzer", "huisarts"),
+            ("doelgroep", "pleegzorg"),
+            ("pleegzorg_soort", "tussentijds"),
+        ],
         Default::default(),
     );
     assert!(pleeg.outcome.unwrap().notes.iter().any(|n| n.contains("schakel de lokale toegang (Medewerker Jeugdhulp) in")));
@@ -263,7 +298,8 @@ fn flevoland_huisarts_rules_per_gemeente() {
 
 #[test]
 fn flevoland_crisis_deadlines() {
-    let base = [("gemeente", "almere"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "lokale_toegang"), ("doelgroep", "crisis")];
+    let base =
+        [("gemeente", "almere"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "lokale_toegang"), ("doelgroep", "crisis")];
     let friday = regiewijzer::engine::Dates { moment: Some("2026-01-09T14:00".into()), ..Default::default() };
     let deadline = |extra: &[(&'static str, &'static str)]| {
         let mut a = base.to_vec();
@@ -272,7 +308,11 @@ fn flevoland_crisis_deadlines() {
     };
     assert_eq!(deadline(&[("crisis_route", "lokale_toegang")]), "2026-01-10T14:00", "24 hours, weekend counts");
     assert_eq!(deadline(&[("crisis_route", "gezinsvoogd")]), "2026-01-10T14:00");
-    assert_eq!(deadline(&[("crisis_route", "veilig_thuis"), ("kader", "vrijwillig")]), "2026-01-12T14:00", "via Veilig Thuis: weekend hours do not count");
+    assert_eq!(
+        deadline(&[("crisis_route", "veilig_thuis"), ("kader", "vrijwillig")]),
+        "2026-01-12T14:00",
+        "via Veilig Thuis: weekend hours do not count"
+    );
     let vt = fl_advice(&[base.as_slice(), &[("crisis_route", "veilig_thuis"), ("kader", "gedwongen")]].concat(), friday);
     let o = vt.outcome.unwrap();
     assert!(o.actions[0].contains("de gecertificeerde instelling (GI)"), "{}", o.actions[0]);
@@ -282,12 +322,31 @@ fn flevoland_crisis_deadlines() {
 #[test]
 fn flevoland_16_27_and_pleegzorg_dates() {
     let dates = regiewijzer::engine::Dates { birth: Some("2010-05-20".into()), handover: Some("2028-06-15".into()), ..Default::default() };
-    let a = fl_advice(&[("gemeente", "dronten"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "lokale_toegang"), ("doelgroep", "jongere_16_27")], dates.clone());
+    let a = fl_advice(
+        &[
+            ("gemeente", "dronten"),
+            ("rol", "toegang"),
+            ("zelf_regie", "nee"),
+            ("verwijzer", "lokale_toegang"),
+            ("doelgroep", "jongere_16_27"),
+        ],
+        dates.clone(),
+    );
     let s = a.schedule.unwrap();
     let got: Vec<&str> = s.entries.iter().map(|e| e.date.as_str()).collect();
     assert_eq!(got, vec!["2026-05-20", "2028-05-20", "2028-07-15", "2028-08-15"]);
     assert_eq!(s.inputs, vec![regiewijzer::engine::model::DateField::Birth, regiewijzer::engine::model::DateField::Handover]);
-    let p = fl_advice(&[("gemeente", "urk"), ("rol", "toegang"), ("zelf_regie", "nee"), ("verwijzer", "lokale_toegang"), ("doelgroep", "pleegzorg"), ("pleegzorg_soort", "perspectief_biedend")], dates);
+    let p = fl_advice(
+        &[
+            ("gemeente", "urk"),
+            ("rol", "toegang"),
+            ("zelf_regie", "nee"),
+            ("verwijzer", "lokale_toegang"),
+            ("doelgroep", "pleegzorg"),
+            ("pleegzorg_soort", "perspectief_biedend"),
+        ],
+        dates,
+    );
     let got: Vec<String> = p.schedule.unwrap().entries.iter().map(|e| e.date.clone()).collect();
     assert_eq!(got, vec!["2028-07-15", "2028-08-15"]);
 }
@@ -310,7 +369,8 @@ fn detail(a: &regiewijzer::engine::Advice, label: &str) -> String {
 
 #[test]
 fn hoogeveen_de_wolden_level_2_owner_and_plan_per_gemeente() {
-    let level2 = [("zorgen", "vraag"), ("probleembesef", "hulpvraag"), ("draagkracht", "deels"), ("zelfredzaam", "beperkt"), ("kinderen_2", "ja")];
+    let level2 =
+        [("zorgen", "vraag"), ("probleembesef", "hulpvraag"), ("draagkracht", "deels"), ("zelfredzaam", "beperkt"), ("kinderen_2", "ja")];
     for (gemeente, welzijn) in [("hoogeveen", "Stichting Welzijnswerk Hoogeveen (SWW)"), ("de_wolden", "Welzijn De Wolden")] {
         let a = weigh(gemeente, &level2);
         let o = a.outcome.clone().unwrap();
@@ -327,7 +387,16 @@ fn hoogeveen_de_wolden_level_2_owner_and_plan_per_gemeente() {
 
 #[test]
 fn hoogeveen_de_wolden_level_4_shows_both_readings_and_the_burgemeester() {
-    let a = weigh("hoogeveen", &[("zorgen", "escalatie"), ("probleembesef", "afwerend"), ("draagkracht", "volledig"), ("zelfredzaam", "niet_acuut"), ("kinderen_4", "nee")]);
+    let a = weigh(
+        "hoogeveen",
+        &[
+            ("zorgen", "escalatie"),
+            ("probleembesef", "afwerend"),
+            ("draagkracht", "volledig"),
+            ("zelfredzaam", "niet_acuut"),
+            ("kinderen_4", "nee"),
+        ],
+    );
     let o = a.outcome.clone().unwrap();
     assert_eq!(o.id, "niveau4");
     assert!(o.interpretations.iter().any(|i| i.kind == InterpretationKind::NietEenduidig && i.text.contains("ligt bij het ZVH")));
@@ -338,8 +407,18 @@ fn hoogeveen_de_wolden_level_4_shows_both_readings_and_the_burgemeester() {
 
 #[test]
 fn hoogeveen_de_wolden_adult_safety_and_gedwongen_kader_notes() {
-    let a = hdw(&[("gemeente", "de_wolden"), ("ingang", "wegen"), ("kader", "gedwongen"), ("volwassenen_onveilig", "ja"), ("epa", "ja"),
-        ("zorgen", "complex"), ("probleembesef", "ambivalent"), ("draagkracht", "volledig"), ("zelfredzaam", "niet_acuut"), ("kinderen_3", "ja")]);
+    let a = hdw(&[
+        ("gemeente", "de_wolden"),
+        ("ingang", "wegen"),
+        ("kader", "gedwongen"),
+        ("volwassenen_onveilig", "ja"),
+        ("epa", "ja"),
+        ("zorgen", "complex"),
+        ("probleembesef", "ambivalent"),
+        ("draagkracht", "volledig"),
+        ("zelfredzaam", "niet_acuut"),
+        ("kinderen_3", "ja"),
+    ]);
     let notes = a.outcome.unwrap().notes.join(" | ");
     assert!(notes.contains("nog onvoldoende belegd") && notes.contains("meldcode"), "{notes}");
     assert!(notes.contains("gecertificeerde instelling") && notes.contains("afschaaltafel"), "{notes}");
@@ -352,19 +431,36 @@ fn hoogeveen_de_wolden_escalation_routes() {
     let up = hdw(&[("gemeente", "hoogeveen"), ("ingang", "verandert"), ("huidig_niveau", "3"), ("verandering_3", "escalatie")]);
     assert_eq!(up.outcome.as_ref().unwrap().id, "op_3_4");
     assert!(detail(&up, "Via").contains("AOV c.q. het ZVH"));
-    let up12 = |g: &'static str| detail(&hdw(&[("gemeente", g), ("ingang", "verandert"), ("huidig_niveau", "1"), ("verandering_1", "signalen")]), "Via");
+    let up12 = |g: &'static str| {
+        detail(&hdw(&[("gemeente", g), ("ingang", "verandert"), ("huidig_niveau", "1"), ("verandering_1", "signalen")]), "Via")
+    };
     assert!(up12("de_wolden").starts_with("het sociaal team"), "{}", up12("de_wolden"));
     assert!(up12("hoogeveen").contains("gestructureerde weging door SWW"), "{}", up12("hoogeveen"));
-    let down = hdw(&[("gemeente", "hoogeveen"), ("ingang", "verandert"), ("huidig_niveau", "3"), ("verandering_3", "verbeterd"), ("afschaal_voorwaarden_3", "nee")]);
+    let down = hdw(&[
+        ("gemeente", "hoogeveen"),
+        ("ingang", "verandert"),
+        ("huidig_niveau", "3"),
+        ("verandering_3", "verbeterd"),
+        ("afschaal_voorwaarden_3", "nee"),
+    ]);
     assert_eq!(down.outcome.unwrap().id, "blijf_3");
 }
 
 #[test]
 fn dossier_text_summarises_without_personal_data() {
-    let a = weigh("hoogeveen", &[("zorgen", "vraag"), ("probleembesef", "hulpvraag"), ("draagkracht", "deels"), ("zelfredzaam", "beperkt"), ("kinderen_2", "nee")]);
+    let a = weigh(
+        "hoogeveen",
+        &[("zorgen", "vraag"), ("probleembesef", "hulpvraag"), ("draagkracht", "deels"), ("zelfredzaam", "beperkt"), ("kinderen_2", "nee")],
+    );
     let t = regiewijzer::engine::dossier_text(&a, "2026-11-22").unwrap();
-    for needle in ["Datum: zo 22 november 2026", "Uitkomst: Niveau 2", "Regie: Casusregie door welzijnswerk", "Plan: Integraal en afgestemd ondersteuningsplan",
-        "Hoe zelfredzaam is het huishouden? Beperkt (Niveau 2: beperkt zelfredzaam)", "Bron: 003_8fa90dad81782c1e.txt"] {
+    for needle in [
+        "Datum: zo 22 november 2026",
+        "Uitkomst: Niveau 2",
+        "Regie: Casusregie door welzijnswerk",
+        "Plan: Integraal en afgestemd ondersteuningsplan",
+        "Hoe zelfredzaam is het huishouden? Beperkt (Niveau 2: beperkt zelfredzaam)",
+        "Bron: 003_8fa90dad81782c1e.txt",
+    ] {
         assert!(t.contains(needle), "missing «{needle}» in:\n{t}");
     }
     assert!(!t.contains('@') && !t.contains("[naam"), "no e-mail address, no trace of a redacted name");

@@ -38,7 +38,12 @@ fn every_path_and_every_step_of_it_is_marked_exactly() {
         assert_eq!(ids.len(), layout.nodes.len(), "{}: one box per node", g.id);
         for (answers, outcome) in paths(&g).unwrap() {
             // The finished walk, and each prefix of it (the walk standing on a question).
-            let order: Vec<(String, String)> = walk_forked(&g, &answers).unwrap().alternatives[0].walk.steps.iter().map(|s| (s.question.clone(), s.answer.clone())).collect();
+            let order: Vec<(String, String)> = walk_forked(&g, &answers).unwrap().alternatives[0]
+                .walk
+                .steps
+                .iter()
+                .map(|s| (s.question.clone(), s.answer.clone()))
+                .collect();
             for cut in 0..=order.len() {
                 let part: Answers = order[..cut].iter().cloned().collect();
                 let w = walk_forked(&g, &part).unwrap();
@@ -85,7 +90,8 @@ fn an_unknown_answer_marks_every_branch_it_opens() {
     let q = g.questions.iter().find(|q| q.unknown.is_some()).expect("a question marked unknown");
     // Walk to that question along the first path that passes it, then answer "?".
     let (answers, _) = paths(&g).unwrap().into_iter().find(|(a, _)| a.contains_key(&q.id)).unwrap();
-    let order: Vec<(String, String)> = walk_forked(&g, &answers).unwrap().alternatives[0].walk.steps.iter().map(|s| (s.question.clone(), s.answer.clone())).collect();
+    let order: Vec<(String, String)> =
+        walk_forked(&g, &answers).unwrap().alternatives[0].walk.steps.iter().map(|s| (s.question.clone(), s.answer.clone())).collect();
     let mut part: Answers = order.iter().take_while(|(id, _)| *id != q.id).cloned().collect();
     part.insert(q.id.clone(), "?".into());
     let w = walk_forked(&g, &part).unwrap();

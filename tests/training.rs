@@ -90,7 +90,12 @@ fn the_why_question_holds_the_deciding_rule_and_two_rules_off_the_route() {
             for (i, o) in w.options.iter().enumerate() {
                 assert!(!o.text.is_empty() && !o.source.quote.is_empty());
                 if i != w.correct {
-                    assert!(!route.iter().any(|s| (s.question.clone(), s.answer.clone()) == o.at), "{} {}: distractor on the route", g.id, c.name);
+                    assert!(
+                        !route.iter().any(|s| (s.question.clone(), s.answer.clone()) == o.at),
+                        "{} {}: distractor on the route",
+                        g.id,
+                        c.name
+                    );
                     assert_ne!(o.text, right.text);
                     // A distractor never leads where the right rule leads, nor to the case's outcome.
                     assert_ne!(o.leads_to, right.leads_to, "{} {}", g.id, c.name);

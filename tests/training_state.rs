@@ -109,7 +109,11 @@ fn reset_clears_the_coverage_of_the_open_guideline_only() {
     }
     assert_eq!(s.coverage_of("flevoland").walks, 3);
     let (web, cases) = files("zeeland");
-    let mut s = s.apply(A::ChangeGuideline).apply(A::PickGuideline("zeeland".into())).apply(A::Loaded("zeeland".into(), Ok(web))).apply(A::CasesLoaded("zeeland".into(), Ok(cases)));
+    let mut s = s
+        .apply(A::ChangeGuideline)
+        .apply(A::PickGuideline("zeeland".into()))
+        .apply(A::Loaded("zeeland".into(), Ok(web)))
+        .apply(A::CasesLoaded("zeeland".into(), Ok(cases)));
     let z = builtin_cases("zeeland");
     s = s.apply(A::PickCase(0)).apply(A::Reached(z[0].answers.clone()));
     let s = s.apply(A::ResetCoverage);

@@ -80,7 +80,14 @@ fn next_without_a_choice_asks_for_one() {
 
 #[test]
 fn full_walk_and_dates() {
-    let s = walk(&[("rol", "toegang"), ("verwijzer", "lokale_toegang"), ("wet", "jeugd"), ("segment", "b"), ("product_b", "profiel_8"), ("jeugd_intensiteit", "midden")]);
+    let s = walk(&[
+        ("rol", "toegang"),
+        ("verwijzer", "lokale_toegang"),
+        ("wet", "jeugd"),
+        ("segment", "b"),
+        ("product_b", "profiel_8"),
+        ("jeugd_intensiteit", "midden"),
+    ]);
     assert_eq!(view_id(&s), "o:jeugd_midden");
     let seq = s.nav_seq;
     let s = run(s, &[Action::SetDate(DateField::Start, "2026-01-31".into()), Action::SetDate(DateField::End, "2027-12-31".into())]);
@@ -155,7 +162,12 @@ fn a_damaged_link_says_what_it_kept_and_continues_from_the_last_valid_step() {
 
 #[test]
 fn the_page_can_fix_the_guideline_and_preset_role_and_gemeente() {
-    let emb = Embedding { url_state: false, offer: vec!["flevoland".into()], preset: [("gemeente".to_string(), "dronten".to_string()), ("rol".to_string(), "toegang".to_string())].into_iter().collect(), ..Embedding::default() };
+    let emb = Embedding {
+        url_state: false,
+        offer: vec!["flevoland".into()],
+        preset: [("gemeente".to_string(), "dronten".to_string()), ("rol".to_string(), "toegang".to_string())].into_iter().collect(),
+        ..Embedding::default()
+    };
     let s = State::new(Rc::new(Registry::builtin()), Rc::new(emb));
     assert_eq!(s.offered().len(), 1);
     let answers = s.session.answers();

@@ -11,11 +11,11 @@
 //! Exit codes: 0 ok; 1 `check` found a problem; 2 bad input (unknown command, guideline, question or
 //! option, malformed pair or date, unreadable file). Errors go to stderr in Dutch, never as a panic.
 
-use regiewijzer::engine::model::{DateField, Guideline};
 use regiewijzer::engine::audit::{check as check_file, verdict};
+use regiewijzer::engine::model::{DateField, Guideline};
 use regiewijzer::engine::{advise, load, Answers, Dates};
-use std::path::Path;
 use regiewijzer::guidelines::{own_clash, Registry, Status};
+use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "Gebruik:
@@ -114,7 +114,11 @@ fn show(g: &Guideline) -> String {
                     .iter()
                     .map(|b| {
                         let cond: Vec<String> = b.when.iter().map(|(k, v)| format!("{k}={}", v.join("|"))).collect();
-                        if cond.is_empty() { b.goto.clone() } else { format!("{} als {}", b.goto, cond.join(", ")) }
+                        if cond.is_empty() {
+                            b.goto.clone()
+                        } else {
+                            format!("{} als {}", b.goto, cond.join(", "))
+                        }
                     })
                     .collect::<Vec<_>>()
                     .join("; anders "),
@@ -146,10 +150,9 @@ pub fn parse_advise_args(args: &[String]) -> Result<(Answers, Dates), Fail> {
                 dates.reference = Some(v.clone());
             }
             flag if flag.starts_with("--") => {
-                let field = DateField::ALL
-                    .into_iter()
-                    .find(|f| flag == format!("--{}", f.key()))
-                    .ok_or_else(|| Fail(2, format!("onbekende optie '{flag}'; gebruik --start, --end, --moment, --birth, --handover of --peildatum")))?;
+                let field = DateField::ALL.into_iter().find(|f| flag == format!("--{}", f.key())).ok_or_else(|| {
+                    Fail(2, format!("onbekende optie '{flag}'; gebruik --start, --end, --moment, --birth, --handover of --peildatum"))
+                })?;
                 let v = it.next().ok_or_else(|| Fail(2, format!("{a} vraagt een datum (JJJJ-MM-DD, bij --moment JJJJ-MM-DDTUU:MM)")))?;
                 dates.set(field, v.clone());
             }

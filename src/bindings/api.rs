@@ -70,9 +70,10 @@ pub fn evaluate(id: &str, answers: JsValue, dates: JsValue) -> Result<JsValue, J
     let answers: Answers = string_map(&answers, "antwoorden")?.into_iter().collect();
     let mut d = Dates::default();
     for (k, v) in string_map(&dates, "data")? {
-        let field = DateField::ALL.into_iter().find(|f| f.key() == k).ok_or_else(|| {
-            JsError::new(&format!("data: onbekend veld '{k}'; gebruik start, end, moment, birth of handover"))
-        })?;
+        let field = DateField::ALL
+            .into_iter()
+            .find(|f| f.key() == k)
+            .ok_or_else(|| JsError::new(&format!("data: onbekend veld '{k}'; gebruik start, end, moment, birth of handover")))?;
         d.set(field, v);
     }
     let advice = advise(g, &answers, &d).map_err(|e| JsError::new(&e.to_string()))?;

@@ -29,7 +29,12 @@ pub fn compile(name: &str, json: &str) -> js_sys::Object {
             set("id", JsValue::from_str(&bundle.guideline.id));
             set("index", js_sys::Uint8Array::from(own_index(&bundle).as_slice()).into());
             set("bytes", js_sys::Uint8Array::from(encode(&bundle).as_slice()).into());
-            set("opmerking", JsValue::from_str(&format!("{TEXT_NOT_CHECKED}: in de browser is de tekst van de richtlijn er niet; controleer ze met regiewijzer check")));
+            set(
+                "opmerking",
+                JsValue::from_str(&format!(
+                    "{TEXT_NOT_CHECKED}: in de browser is de tekst van de richtlijn er niet; controleer ze met regiewijzer check"
+                )),
+            );
         }
         Err((naam, problems)) => {
             set("naam", JsValue::from_str(&naam));

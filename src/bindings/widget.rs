@@ -43,7 +43,8 @@ fn text(options: &JsValue, key: &str) -> Option<String> {
 /// Returns the configuration's problems (Dutch strings) for the loader to print in the console.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
-    let Some(loader) = js_sys::Reflect::get(&options, &JsValue::from_str("load")).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) else {
+    let Some(loader) = js_sys::Reflect::get(&options, &JsValue::from_str("load")).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
         root.set_text_content(Some("De Regiewijzer is niet goed ingebouwd: de loader ontbreekt."));
         return Vec::new();
     };
@@ -61,7 +62,9 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
         Some(t) => crate::config::parse(&t, &known),
         None => Default::default(),
     };
-    let mut offer: Vec<String> = text(&options, "richtlijn").map(|r| r.split(',').map(|s| s.trim().to_ascii_lowercase()).filter(|s| !s.is_empty()).collect()).unwrap_or_default();
+    let mut offer: Vec<String> = text(&options, "richtlijn")
+        .map(|r| r.split(',').map(|s| s.trim().to_ascii_lowercase()).filter(|s| !s.is_empty()).collect())
+        .unwrap_or_default();
     let mut preset = Answers::new();
     for key in ["gemeente", "rol"] {
         if let Some(v) = text(&options, key) {

@@ -3,10 +3,10 @@
 
 use crate::engine::dates::{format_nl, merge, parse_date, parse_moment, schedule, timeline, Schedule};
 use crate::engine::error::AnswerError;
+use crate::engine::map::Map;
 use crate::engine::model::{DateField, Detail, Guideline, Interpretation, Outcome, ProviderContact, Question};
 use crate::engine::walk::{walk, Answers, Position, Step};
 use serde::Serialize;
-use crate::engine::map::Map;
 
 /// The dates a user gives, as typed (`JJJJ-MM-DD`, a moment `JJJJ-MM-DDTUU:MM`); empty strings count
 /// as missing. Only the fields an outcome's plan needs are used.
@@ -175,7 +175,8 @@ pub fn advise(g: &Guideline, answers: &Answers, dates: &Dates) -> Result<Advice,
                 interpretations.extend(o.interpretations.iter().map(|i| Marked { at: o.id.clone(), interpretation: i.clone() }));
             }
             if let Some(c) = cad {
-                interpretations.extend(c.interpretations.iter().map(|i| Marked { at: format!("cadence:{}", c.id), interpretation: i.clone() }));
+                interpretations
+                    .extend(c.interpretations.iter().map(|i| Marked { at: format!("cadence:{}", c.id), interpretation: i.clone() }));
             }
             let mut plans: Vec<Schedule> = cad.map(|c| schedule(c, start, end)).into_iter().collect();
             if let Some(o) = &o {

@@ -24,8 +24,8 @@
 //! [`Reader`], which keeps the decoder small.
 
 use crate::engine::layout::{EdgePath, Layout, NodeBox};
-use crate::engine::model::*;
 use crate::engine::map::Map;
+use crate::engine::model::*;
 
 const MAGIC: &[u8; 3] = b"RWD";
 /// Bumped whenever the layout of the bytes changes; an old file then gives a clear error.
@@ -390,8 +390,24 @@ macro_rules! tags {
 }
 
 record!(Guideline {
-    id, region, title, seed, document_date, scope, valid_from, valid_until, validity_note, date_labels,
-    configurable, start, questions, outcomes, cadences, headings, not_modelled, tests,
+    id,
+    region,
+    title,
+    seed,
+    document_date,
+    scope,
+    valid_from,
+    valid_until,
+    validity_note,
+    date_labels,
+    configurable,
+    start,
+    questions,
+    outcomes,
+    cadences,
+    headings,
+    not_modelled,
+    tests,
 });
 record!(Source { heading, quote });
 record!(Interpretation { kind, text });
@@ -402,13 +418,37 @@ record!(Choice { id, short, label, help, goto, branches, sets, notes });
 record!(Branch { when, goto, rule, source, interpretation, sets });
 record!(ProviderContact { answer, text });
 record!(Outcome {
-    id, short, title, regie, owner, intensity, intensity_is_suggestion, cadence, cadence_text, timelines,
-    details, actions, provider, notes, sources, interpretations,
+    id,
+    short,
+    title,
+    regie,
+    owner,
+    intensity,
+    intensity_is_suggestion,
+    cadence,
+    cadence_text,
+    timelines,
+    details,
+    actions,
+    provider,
+    notes,
+    sources,
+    interpretations,
 });
 record!(Detail { label, value });
 record!(Cadence {
-    id, label, first_review, first_year_every, year_review, after_first_year_every, days_before_end,
-    continuation_every, form_decided_by, later_form_decided_by, source, interpretations,
+    id,
+    label,
+    first_review,
+    first_year_every,
+    year_review,
+    after_first_year_every,
+    days_before_end,
+    continuation_every,
+    form_decided_by,
+    later_form_decided_by,
+    source,
+    interpretations,
 });
 record!(Timeline { from, items });
 record!(TimelineItem { after, skip_weekends, what });

@@ -71,10 +71,8 @@ pub fn add_hours(t: NaiveDateTime, hours: u32, skip_weekends: bool) -> NaiveDate
 }
 
 const WEEKDAYS: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
-const MONTHS: [&str; 12] = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-    "november", "december",
-];
+const MONTHS: [&str; 12] =
+    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 /// Dutch date as users write it: "di 15 april 2026".
 pub fn format_nl(d: NaiveDate) -> String {
@@ -186,10 +184,15 @@ pub fn schedule(c: &Cadence, start: Option<NaiveDate>, end: Option<NaiveDate>) -
     let Some(year) = add(start, Span::Months(12), 1) else { return s };
     let Some(first) = add(start, c.first_review, 1) else { return s };
     if before_gesprek(first) {
-        push(&mut s, first, EntryKind::Tussenevaluatie, format!(
+        push(
+            &mut s,
+            first,
+            EntryKind::Tussenevaluatie,
+            format!(
             "Tussenevaluatie / afstemmoment, {} na de start. Zijn aanpassingen nodig, dan volgt na bijstelling een nieuwe tussenevaluatie.",
             c.first_review.describe()
-        ));
+        ),
+        );
     }
     if let Some(every) = c.first_year_every {
         // Bounded, so a zero-length span in a rule file cannot hang the widget.
@@ -203,7 +206,12 @@ pub fn schedule(c: &Cadence, start: Option<NaiveDate>, end: Option<NaiveDate>) -
             if d >= year || !before_gesprek(d) {
                 break;
             }
-            push(&mut s, d, EntryKind::Evaluatie, format!("Tussenevaluatie (eerste jaar, {}); vorm: {}.", every.every(), c.form_decided_by));
+            push(
+                &mut s,
+                d,
+                EntryKind::Evaluatie,
+                format!("Tussenevaluatie (eerste jaar, {}); vorm: {}.", every.every(), c.form_decided_by),
+            );
         }
     }
     let later_limit = if gesprek.is_some() { MAX_ENTRIES as u32 } else { 1 };
@@ -301,7 +309,12 @@ pub fn timeline(t: &Timeline, from: Option<&str>, label: &str) -> Schedule {
         Ok(d) => {
             for item in &t.items {
                 if let Some(at) = add(d, item.after, 1) {
-                    s.entries.push(Entry { date: at.to_string(), date_nl: format_nl(at), kind: EntryKind::Moment, what: item.what.clone() });
+                    s.entries.push(Entry {
+                        date: at.to_string(),
+                        date_nl: format_nl(at),
+                        kind: EntryKind::Moment,
+                        what: item.what.clone(),
+                    });
                 }
             }
         }

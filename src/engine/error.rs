@@ -184,16 +184,12 @@ impl fmt::Display for AnswerError {
             GuidelineUnavailable { id, message } => {
                 write!(f, "richtlijn '{id}' is niet beschikbaar: {message}")
             }
-            UnknownQuestion { guideline, question, valid } => write!(
-                f,
-                "richtlijn '{guideline}' heeft geen vraag '{question}'; vragen: {}",
-                valid.join(", ")
-            ),
-            UnknownOption { question, option, valid } => write!(
-                f,
-                "vraag '{question}' heeft geen antwoord '{option}'; kies uit: {}",
-                valid.join(", ")
-            ),
+            UnknownQuestion { guideline, question, valid } => {
+                write!(f, "richtlijn '{guideline}' heeft geen vraag '{question}'; vragen: {}", valid.join(", "))
+            }
+            UnknownOption { question, option, valid } => {
+                write!(f, "vraag '{question}' heeft geen antwoord '{option}'; kies uit: {}", valid.join(", "))
+            }
             BadDate { field, value } => {
                 write!(f, "{field} '{value}' is geen geldige datum (gebruik JJJJ-MM-DD, bijv. 2026-04-15)")
             }

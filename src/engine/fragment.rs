@@ -75,7 +75,10 @@ pub fn encode(g: &Guideline, answers: &Answers, dates: &Dates) -> String {
         }
         // A "Weet ik niet" where the limit stopped the fork is not a step of any alternative.
         for (q, v) in answers {
-            if !done.contains(&q.as_str()) && v == UNKNOWN && f.alternatives.iter().any(|a| a.walk.position == Position::Question(q.clone())) {
+            if !done.contains(&q.as_str())
+                && v == UNKNOWN
+                && f.alternatives.iter().any(|a| a.walk.position == Position::Question(q.clone()))
+            {
                 out.push_str(&format!("/{q}={v}"));
             }
         }

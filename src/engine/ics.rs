@@ -73,7 +73,9 @@ pub fn calendar(a: &Advice, stamp: &str) -> Option<String> {
     if uids.is_empty() {
         return None;
     }
-    let mut out = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Regiewijzer//Regiewijzer//NL\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n");
+    let mut out = String::from(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Regiewijzer//Regiewijzer//NL\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n",
+    );
     if moment {
         out.push_str(VTIMEZONE);
     }

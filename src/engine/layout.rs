@@ -267,8 +267,7 @@ fn label_size(label: &str) -> (i32, i32) {
 /// The number of points where two edges of a layout cross (segments meeting at a shared end do not
 /// count). A measure of readability, used by the tests.
 pub fn crossings(l: &Layout) -> usize {
-    let segs: Vec<Vec<((i32, i32), (i32, i32))>> =
-        l.edges.iter().map(|e| e.points.windows(2).map(|p| (p[0], p[1])).collect()).collect();
+    let segs: Vec<Vec<((i32, i32), (i32, i32))>> = l.edges.iter().map(|e| e.points.windows(2).map(|p| (p[0], p[1])).collect()).collect();
     let mut n = 0;
     for i in 0..segs.len() {
         for j in i + 1..segs.len() {
@@ -524,11 +523,8 @@ impl Layering {
                 }
                 let key = |v: usize| {
                     let room = self.succs[v].iter().all(|&s| self.layer[s] > l + 1);
-                    let siblings = self.preds[v]
-                        .iter()
-                        .map(|&p| self.succs[p].iter().filter(|&&s| self.layer[s] == l).count())
-                        .max()
-                        .unwrap_or(0);
+                    let siblings =
+                        self.preds[v].iter().map(|&p| self.succs[p].iter().filter(|&&s| self.layer[s] == l).count()).max().unwrap_or(0);
                     let leaf = self.succs[v].is_empty();
                     // How long its edges in get: short edges first, so a fan is staggered over two
                     // layers before any of its edges spans three.
@@ -659,10 +655,8 @@ impl Layered {
     /// Crossings between layer `l` and the next, counting pairs of segments whose ends are in
     /// opposite order.
     fn crossings_below(&self, l: usize) -> usize {
-        let ends: Vec<(usize, usize)> = self.order[l]
-            .iter()
-            .flat_map(|&u| self.downs[u].iter().map(move |&s| (self.pos[u], self.pos[self.segs[s].1])))
-            .collect();
+        let ends: Vec<(usize, usize)> =
+            self.order[l].iter().flat_map(|&u| self.downs[u].iter().map(move |&s| (self.pos[u], self.pos[self.segs[s].1]))).collect();
         let mut n = 0;
         for (i, a) in ends.iter().enumerate() {
             n += ends[i + 1..].iter().filter(|b| (a.0 < b.0 && a.1 > b.1) || (a.0 > b.0 && a.1 < b.1)).count();
@@ -1016,11 +1010,8 @@ impl Sketch<'_> {
         let n = g.nodes.len();
         // Bands: each layer as tall as its tallest box, boxes aligned to the top of their band.
         let layers = lg.order.len();
-        let band_h: Vec<i32> = lg
-            .order
-            .iter()
-            .map(|row| row.iter().filter(|&&v| v < n).map(|&v| self.heights[v]).max().unwrap_or(0))
-            .collect();
+        let band_h: Vec<i32> =
+            lg.order.iter().map(|row| row.iter().filter(|&&v| v < n).map(|&v| self.heights[v]).max().unwrap_or(0)).collect();
         let mut band_top = vec![MARGIN; layers];
         for l in 1..layers {
             band_top[l] = band_top[l - 1] + band_h[l - 1] + gap[l - 1];
@@ -1136,7 +1127,11 @@ fn x_at(pts: &[(i32, i32)], y: i32) -> i32 {
 fn overlap(a: (i32, i32, i32, i32), b: (i32, i32, i32, i32)) -> i64 {
     let w = (a.0 + a.2).min(b.0 + b.2) - a.0.max(b.0);
     let h = (a.1 + a.3).min(b.1 + b.3) - a.1.max(b.1);
-    if w <= 0 || h <= 0 { 0 } else { i64::from(w) * i64::from(h) }
+    if w <= 0 || h <= 0 {
+        0
+    } else {
+        i64::from(w) * i64::from(h)
+    }
 }
 
 /// A loop on the right of a box, for an edge from a node to itself (not in a valid guideline).

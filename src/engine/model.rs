@@ -10,8 +10,8 @@
 //! The same types are the compact binary form the widget loads (`build.rs` turns the JSON into it with
 //! `codec`, which lists every field of every type here).
 
-use serde::{Deserialize, Serialize};
 use crate::engine::map::Map;
+use serde::{Deserialize, Serialize};
 
 /// One guideline: metadata, the flow, its evaluation cadences, its own test cases and the passages
 /// deliberately not modelled.
@@ -492,7 +492,11 @@ impl Guideline {
             Some(q) => q.short.as_str(),
             None => self.outcome(node).map_or("", |o| o.short.as_str()),
         };
-        if s.is_empty() { node } else { s }
+        if s.is_empty() {
+            node
+        } else {
+            s
+        }
     }
 
     /// Every source the file carries (questions, branches, outcomes, cadences), with the id that owns it.

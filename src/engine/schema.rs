@@ -3,10 +3,10 @@
 //! edges were taken. Pure data; the widget turns it into classes (and marks that do not rely on
 //! colour).
 
+use crate::engine::map::Map;
 use crate::engine::model::Guideline;
 use crate::engine::walk::{Forked, Position};
 use serde::Serialize;
-use crate::engine::map::Map;
 
 /// The state of one node (question or outcome) in the schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -1,9 +1,9 @@
 //! Load a rule file and validate it, reporting every problem at once.
 
-use crate::engine::error::{Diagnostic, ErrorKind};
+use crate::engine::dates::parse_date;
 #[cfg(any(not(target_arch = "wasm32"), feature = "own"))]
 use crate::engine::error::LoadError;
-use crate::engine::dates::parse_date;
+use crate::engine::error::{Diagnostic, ErrorKind};
 use crate::engine::model::{DateField, Guideline, Source, MAX_QUOTE_CHARS, MAX_SHORT_CHARS};
 use crate::engine::walk::{walk, Position};
 use std::collections::{BTreeMap, BTreeSet};
@@ -140,11 +140,7 @@ fn structure(g: &Guideline) -> Vec<ErrorKind> {
             for b in &c.branches {
                 for (cq, copts) in &b.when {
                     match g.question(cq) {
-                        None => out.push(ErrorKind::UnknownCondition {
-                            from: from.clone(),
-                            question: cq.clone(),
-                            option: None,
-                        }),
+                        None => out.push(ErrorKind::UnknownCondition { from: from.clone(), question: cq.clone(), option: None }),
                         Some(target) => {
                             for o in copts {
                                 if !target.options.iter().any(|x| &x.id == o) {
@@ -206,10 +202,7 @@ fn check_source(id: &str, s: &Source, out: &mut Vec<ErrorKind>) {
 }
 
 fn edges(g: &Guideline) -> BTreeMap<&str, Vec<&str>> {
-    g.questions
-        .iter()
-        .map(|q| (q.id.as_str(), q.options.iter().flat_map(|c| c.targets()).collect()))
-        .collect()
+    g.questions.iter().map(|q| (q.id.as_str(), q.options.iter().flat_map(|c| c.targets()).collect())).collect()
 }
 
 /// Each cycle once, as the ids along it (first id repeated at the end).

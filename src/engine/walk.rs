@@ -5,9 +5,9 @@
 //! of one user and drops the ones that no longer apply when an earlier answer changes.
 
 use crate::engine::error::AnswerError;
+use crate::engine::map::Map;
 use crate::engine::model::{Guideline, Interpretation, Source};
 use serde::Serialize;
-use crate::engine::map::Map;
 
 /// Question id → option id.
 pub type Answers = Map<String, String>;
@@ -124,11 +124,7 @@ fn matches(when: &Map<String, Vec<String>>, path: &[Step]) -> bool {
 }
 
 fn finish(steps: Vec<Step>, position: Position, answers: &Answers) -> Walk {
-    let ignored = answers
-        .keys()
-        .filter(|q| !steps.iter().any(|s| &s.question == *q))
-        .cloned()
-        .collect();
+    let ignored = answers.keys().filter(|q| !steps.iter().any(|s| &s.question == *q)).cloned().collect();
     Walk { steps, position, ignored }
 }
 
@@ -330,7 +326,11 @@ pub fn walk_forked(g: &Guideline, answers: &Answers) -> Result<Forked, AnswerErr
             None => out.alternatives.push(Alternative { assumed, walk: w }),
         }
     }
-    out.ignored = answers.keys().filter(|q| !out.on_path(q) && !out.alternatives.iter().any(|a| a.walk.position == Position::Question((*q).clone()))).cloned().collect();
+    out.ignored = answers
+        .keys()
+        .filter(|q| !out.on_path(q) && !out.alternatives.iter().any(|a| a.walk.position == Position::Question((*q).clone())))
+        .cloned()
+        .collect();
     for a in &mut out.alternatives {
         a.walk.ignored.clear();
     }

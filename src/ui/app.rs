@@ -62,7 +62,11 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || {
             let mut s = State::new(setup.registry.clone(), setup.embedding.clone());
             s.dates.reference = Some(setup.today.to_string());
-            if setup.embedding.url_state { s.apply(Action::Restore(browser::hash())) } else { s }
+            if setup.embedding.url_state {
+                s.apply(Action::Restore(browser::hash()))
+            } else {
+                s
+            }
         })
     };
     let url_state = setup.embedding.url_state;
@@ -272,7 +276,8 @@ pub fn App(props: &AppProps) -> Html {
                 onedit={send(Action::Edit)} onoutcome={act(if state.whole { Action::ToggleWhole } else { Action::CancelEdit })} />
         }
     });
-    let text_version = bundle.clone().map(|bundle| schema_text::view(&SchemaTextProps { bundle, marks: marks.clone(), visible: state.text_version }));
+    let text_version =
+        bundle.clone().map(|bundle| schema_text::view(&SchemaTextProps { bundle, marks: marks.clone(), visible: state.text_version }));
     let text_toggle = html! {
         <button type="button" class="rw-link" aria-pressed={state.text_version.to_string()} onclick={click(Action::ToggleText)}>
             { if state.text_version { "Tekstversie verbergen" } else { "Tekstversie tonen" } }
@@ -307,12 +312,17 @@ pub fn App(props: &AppProps) -> Html {
     let mut shared = Markup::new();
     match state.shared {
         Some(true) => {
-            shared.raw("<p class=\"rw-bevestiging\">Link gekopieerd. Plak hem in een bericht aan uw collega: hij opent dezelfde route.</p>");
+            shared
+                .raw("<p class=\"rw-bevestiging\">Link gekopieerd. Plak hem in een bericht aan uw collega: hij opent dezelfde route.</p>");
         }
         Some(false) => {
             let id = format!("{uid}-link");
-            let link = if url_state { web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default() } else { share_url.clone() };
-            shared.raw("<p class=\"rw-bevestiging\"><label").attr("for", &id).raw(">Kopiëren lukte niet automatisch. Kopieer deze link:</label>");
+            let link =
+                if url_state { web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default() } else { share_url.clone() };
+            shared
+                .raw("<p class=\"rw-bevestiging\"><label")
+                .attr("for", &id)
+                .raw(">Kopiëren lukte niet automatisch. Kopieer deze link:</label>");
             shared.raw("<input").attr("id", &id).raw(" class=\"rw-linkveld\" readonly").attr("value", &link).raw("></p>");
         }
         None => {}

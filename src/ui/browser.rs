@@ -28,11 +28,8 @@ pub fn set_hash(fragment: &str, push: bool) {
     } else {
         format!("#{fragment}")
     };
-    let _ = if push {
-        h.push_state_with_url(&JsValue::NULL, "", Some(&url))
-    } else {
-        h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-    };
+    let _ =
+        if push { h.push_state_with_url(&JsValue::NULL, "", Some(&url)) } else { h.replace_state_with_url(&JsValue::NULL, "", Some(&url)) };
 }
 
 /// Calls `on` with the new fragment whenever the browser moves through history (Back, Forward, a
@@ -74,7 +71,9 @@ pub fn load(loader: &js_sys::Function, id: &str, done: impl FnOnce(Result<Vec<u8
 
 /// `promise.then(ok, err)` with two functions made by `Closure::once_into_js`.
 fn settle(promise: &JsValue, ok: &JsValue, err: &JsValue) {
-    if let Ok(then) = js_sys::Reflect::get(promise, &JsValue::from_str("then")).and_then(|t| t.dyn_into::<js_sys::Function>().map_err(JsValue::from)) {
+    if let Ok(then) =
+        js_sys::Reflect::get(promise, &JsValue::from_str("then")).and_then(|t| t.dyn_into::<js_sys::Function>().map_err(JsValue::from))
+    {
         let _ = then.call2(promise, ok, err);
     }
 }
@@ -127,7 +126,9 @@ pub fn uri_component(text: &str) -> String {
 #[cfg(feature = "training")]
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) =
+        window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = el.focus();
     }
 }

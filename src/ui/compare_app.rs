@@ -99,7 +99,8 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
     } else {
         match state.next() {
             Next::Shared { question, guidelines } => {
-                let regions: Vec<String> = guidelines.iter().filter_map(|g| state.registry.entry(g).map(|e| short_region(&e.region))).collect();
+                let regions: Vec<String> =
+                    guidelines.iter().filter_map(|g| state.registry.entry(g).map(|e| short_region(&e.region))).collect();
                 let q = Question {
                     id: question.id.clone(),
                     short: String::new(),
@@ -108,7 +109,11 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
                     source: Source::default(),
                     interpretation: None,
                     unknown: None,
-                    options: question.options.iter().map(|(id, label)| Choice { id: id.clone(), label: label.clone(), ..Choice::default() }).collect(),
+                    options: question
+                        .options
+                        .iter()
+                        .map(|(id, label)| Choice { id: id.clone(), label: label.clone(), ..Choice::default() })
+                        .collect(),
                 };
                 question_step::view(&QuestionStepProps {
                     question: q,
@@ -117,7 +122,9 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
                     can_go_back: state.answered() > 0,
                     context: Some(format!("Gedeelde vraag, één keer voor: {}.", regions.join(", "))),
                     limit: false,
-                    note: Some(AttrValue::from("De vraag betekent in deze richtlijnen hetzelfde (vastgelegd in de vergelijkingstabel van de Regiewijzer).")),
+                    note: Some(AttrValue::from(
+                        "De vraag betekent in deze richtlijnen hetzelfde (vastgelegd in de vergelijkingstabel van de Regiewijzer).",
+                    )),
                     uid: uid.clone(),
                     onselect,
                     onnext: act(CompareAction::Next),
@@ -152,7 +159,9 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
                 Some((cols, rows)) => {
                     let ondate = {
                         let state = state.clone();
-                        Callback::from(move |e: InputEvent| state.dispatch(CompareAction::SetStart(e.target_unchecked_into::<HtmlInputElement>().value())))
+                        Callback::from(move |e: InputEvent| {
+                            state.dispatch(CompareAction::SetStart(e.target_unchecked_into::<HtmlInputElement>().value()))
+                        })
                     };
                     html! {
                         <section class="rw-vergelijking" aria-labelledby={format!("{uid}-vergelijk-titel")}>

@@ -10,9 +10,9 @@ pub mod training_state;
 pub mod app;
 #[cfg(feature = "ui")]
 pub mod browser;
-#[cfg(feature = "ui")]
-pub mod components;
 #[cfg(feature = "training")]
 pub mod compare_app;
+#[cfg(feature = "ui")]
+pub mod components;
 #[cfg(feature = "training")]
 pub mod training_app;

@@ -119,7 +119,11 @@ pub enum View {
     /// The guideline's data is on its way.
     Loading(String),
     /// A question; `assumed` names the "Weet ik niet" answers whose route this question is on.
-    Question { question: Question, assumed: Vec<(String, String)>, limit: bool },
+    Question {
+        question: Question,
+        assumed: Vec<(String, String)>,
+        limit: bool,
+    },
     /// One outcome.
     Outcome(Advice),
     /// Several outcomes, one per alternative of a "Weet ik niet" walk.
@@ -302,7 +306,8 @@ impl State {
                 }
                 let mut reg = (*s.registry).clone();
                 let labels = s.embedding.labels.get(&id);
-                let result = bytes.and_then(|b| reg.insert_with(&id, &b, |g| labels.into_iter().for_each(|l| crate::config::apply_labels(l, g))));
+                let result =
+                    bytes.and_then(|b| reg.insert_with(&id, &b, |g| labels.into_iter().for_each(|l| crate::config::apply_labels(l, g))));
                 s.registry = Rc::new(reg);
                 match result {
                     Ok(()) => {

@@ -94,7 +94,12 @@ pub fn TrainingApp(props: &TrainingAppProps) -> Html {
         use_memo((state.guideline.clone(), state.run), move |(id, run)| {
             Rc::new(Setup {
                 registry,
-                embedding: Rc::new(Embedding { url_state: false, offer: id.iter().cloned().collect(), preset: Answers::new(), labels: Default::default() }),
+                embedding: Rc::new(Embedding {
+                    url_state: false,
+                    offer: id.iter().cloned().collect(),
+                    preset: Answers::new(),
+                    labels: Default::default(),
+                }),
                 contact: None,
                 config: Rc::default(),
                 config_problems: Rc::default(),
@@ -102,7 +107,9 @@ pub fn TrainingApp(props: &TrainingAppProps) -> Html {
                 loader,
                 home,
                 uid: format!("rwc{run}").into(),
-                onreach: Some(Callback::from(move |a: Option<Answers>| dispatch.dispatch(a.map_or(TrainingAction::Left, TrainingAction::Reached)))),
+                onreach: Some(Callback::from(move |a: Option<Answers>| {
+                    dispatch.dispatch(a.map_or(TrainingAction::Left, TrainingAction::Reached))
+                })),
             })
         })
     };
@@ -133,7 +140,10 @@ pub fn TrainingApp(props: &TrainingAppProps) -> Html {
     let picker = || {
         let entries: Vec<_> = state.registry.list().into_iter().filter(|e| e.status == Status::Beschikbaar || e.own).collect();
         let s = state.clone();
-        guideline_picker::view(&GuidelinePickerProps { entries, onpick: Callback::from(move |id| s.dispatch(TrainingAction::PickGuideline(id))) })
+        guideline_picker::view(&GuidelinePickerProps {
+            entries,
+            onpick: Callback::from(move |id| s.dispatch(TrainingAction::PickGuideline(id))),
+        })
     };
 
     let body = if state.mode == Mode::Compare {

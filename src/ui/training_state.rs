@@ -127,10 +127,7 @@ impl TrainingState {
     /// What still has to be fetched for the open guideline: (walk data, cases).
     pub fn to_load(&self) -> (Option<String>, Option<String>) {
         match (&self.guideline, &self.failed) {
-            (Some(id), None) => (
-                self.registry.needs_data(id).then(|| id.clone()),
-                (!self.cases.contains_key(id)).then(|| id.clone()),
-            ),
+            (Some(id), None) => (self.registry.needs_data(id).then(|| id.clone()), (!self.cases.contains_key(id)).then(|| id.clone())),
             _ => (None, None),
         }
     }
@@ -248,16 +245,18 @@ impl TrainingState {
                 }
                 s.registry = Rc::new(reg);
             }
-            TrainingAction::CasesLoaded(id, bytes) => match bytes.and_then(|b| decode::<Vec<TestCase>>(&b).map_err(|e| format!("de casussen zijn niet te lezen: {e}"))) {
-                Ok(cases) => {
-                    s.cases.insert(id, Rc::new(cases));
-                }
-                Err(e) => {
-                    if s.guideline.as_deref() == Some(&id) {
-                        s.failed = Some(e);
+            TrainingAction::CasesLoaded(id, bytes) => {
+                match bytes.and_then(|b| decode::<Vec<TestCase>>(&b).map_err(|e| format!("de casussen zijn niet te lezen: {e}"))) {
+                    Ok(cases) => {
+                        s.cases.insert(id, Rc::new(cases));
+                    }
+                    Err(e) => {
+                        if s.guideline.as_deref() == Some(&id) {
+                            s.failed = Some(e);
+                        }
                     }
                 }
-            },
+            }
             TrainingAction::PickCase(i) => {
                 if s.case_list().is_some_and(|c| i < c.len()) {
                     s.case = Some(i);

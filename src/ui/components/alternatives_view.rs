@@ -50,7 +50,11 @@ pub fn view(props: &AlternativesViewProps) -> Html {
     }
     m.raw("<h3 class=\"rw-subtitel\">Zoek eerst uit</h3><ul class=\"rw-uitzoeklijst\">");
     for q in unknown.iter().filter_map(|q| g.question(q)) {
-        m.raw("<li>").el("<strong>", &q.text).raw(" ").text(q.unknown.as_ref().map(|u| u.find_out.as_str()).unwrap_or_default()).raw("</li>");
+        m.raw("<li>")
+            .el("<strong>", &q.text)
+            .raw(" ")
+            .text(q.unknown.as_ref().map(|u| u.find_out.as_str()).unwrap_or_default())
+            .raw("</li>");
     }
     m.raw("</ul><div class=\"rw-naast\">");
     for (n, (assumed, a)) in props.alternatives.iter().enumerate() {
@@ -71,7 +75,11 @@ pub fn view(props: &AlternativesViewProps) -> Html {
             source_quote::write(&mut m, s, &a.guideline.seed);
         }
         if let Some(w) = when.first() {
-            m.raw("<button type=\"button\" class=\"rw-knop rw-geen-print\" data-rw=\"").num(n as i32).raw("\">Dit weet ik nu: ").text(w).raw("</button>");
+            m.raw("<button type=\"button\" class=\"rw-knop rw-geen-print\" data-rw=\"")
+                .num(n as i32)
+                .raw("\">Dit weet ik nu: ")
+                .text(w)
+                .raw("</button>");
         }
         m.raw("</section>");
     }

@@ -22,7 +22,9 @@ pub fn view(props: &AnswerListProps) -> Html {
     m.raw("<h2").attr("id", &id).raw(" class=\"rw-subtitel\">Uw antwoorden</h2><ol>");
     for s in &props.steps {
         m.raw("<li>").el("<span class=\"rw-vraagtekst\">", &s.question_text).el("<span class=\"rw-antwoord\">", &s.answer_label);
-        m.raw("<button type=\"button\" class=\"rw-link rw-geen-print\"").attr("data-rw", &s.question).raw(" aria-label=\"Wijzig antwoord op: ");
+        m.raw("<button type=\"button\" class=\"rw-link rw-geen-print\"")
+            .attr("data-rw", &s.question)
+            .raw(" aria-label=\"Wijzig antwoord op: ");
         m.text(&s.question_text).raw("\">Wijzig</button></li>");
     }
     m.raw("</ol>");

@@ -21,7 +21,12 @@ pub fn view(props: &GuidelinePickerProps) -> Html {
     for e in &props.entries {
         match e.status {
             Status::Beschikbaar => {
-                m.raw("<li><a class=\"rw-regio-link\" href=\"#").text(&e.id).raw("\"").attr("data-rw", &e.id).raw(">").el("<span class=\"rw-regio-naam\">", &e.region);
+                m.raw("<li><a class=\"rw-regio-link\" href=\"#")
+                    .text(&e.id)
+                    .raw("\"")
+                    .attr("data-rw", &e.id)
+                    .raw(">")
+                    .el("<span class=\"rw-regio-naam\">", &e.region);
                 m.raw(" <span class=\"rw-regio-titel\">").text(&e.title).raw(" (").text(&e.document_date).raw(")</span></a></li>");
             }
             Status::Defect => {

@@ -54,16 +54,25 @@ pub fn view(props: &OutcomeViewProps) -> Html {
             ContactAnswer::Nee => "<div class=\"rw-contact rw-contact-nee\">",
             ContactAnswer::Mag => "<div class=\"rw-contact rw-contact-mag\">",
         });
-        head.raw("<p class=\"rw-contact-vraag\">Moet de zorgaanbieder contact opnemen met het wijkteam?</p><p class=\"rw-contact-antwoord\">");
+        head.raw(
+            "<p class=\"rw-contact-vraag\">Moet de zorgaanbieder contact opnemen met het wijkteam?</p><p class=\"rw-contact-antwoord\">",
+        );
         head.el("<strong>", p.answer.label()).raw(" — ").text(&p.text).raw("</p>");
         if let (Some(c), false) = (&props.contact, p.answer == ContactAnswer::Nee) {
             head.raw("<p class=\"rw-contactpunt\">Contactpunt van uw gemeente: ").text(c).raw("</p>");
         }
         head.raw("</div>");
     }
-    head.raw("<dl class=\"rw-kenmerken\"><dt>Vorm van regie</dt>").el("<dd>", &o.regie).raw("<dt>Wie heeft de regie</dt>").el("<dd>", &o.owner);
+    head.raw("<dl class=\"rw-kenmerken\"><dt>Vorm van regie</dt>")
+        .el("<dd>", &o.regie)
+        .raw("<dt>Wie heeft de regie</dt>")
+        .el("<dd>", &o.owner);
     if let Some(i) = &o.intensity {
-        head.raw("<dt>Intensiteit</dt><dd>").text(i).raw(if o.intensity_is_suggestion { " (suggestie: de consulent beslist)</dd>" } else { "</dd>" });
+        head.raw("<dt>Intensiteit</dt><dd>").text(i).raw(if o.intensity_is_suggestion {
+            " (suggestie: de consulent beslist)</dd>"
+        } else {
+            "</dd>"
+        });
     }
     for d in &o.details {
         head.el("<dt>", &d.label).el("<dd>", &d.value);
@@ -89,7 +98,10 @@ pub fn view(props: &OutcomeViewProps) -> Html {
         dated.el("<p>", t);
     }
     if let Some((ics, name)) = &props.calendar {
-        dated.raw("<p class=\"rw-geen-print\"><a class=\"rw-knop rw-agenda\"").attr("download", name).raw(" href=\"data:text/calendar;charset=utf-8,");
+        dated
+            .raw("<p class=\"rw-geen-print\"><a class=\"rw-knop rw-agenda\"")
+            .attr("download", name)
+            .raw(" href=\"data:text/calendar;charset=utf-8,");
         dated.text(ics).raw("\">Zet in agenda (.ics)</a></p>");
     }
 
@@ -110,10 +122,20 @@ pub fn view(props: &OutcomeViewProps) -> Html {
     let mut end = Markup::new();
     if let Some(text) = dossier_text(a, &props.today) {
         let id = format!("{}-dossier", props.uid);
-        end.raw("<div class=\"rw-dossier rw-geen-print\"><label").attr("for", &id).raw(" class=\"rw-subtitel\">Tekst voor het dossier (zonder persoonsgegevens)</label>");
+        end.raw("<div class=\"rw-dossier rw-geen-print\"><label")
+            .attr("for", &id)
+            .raw(" class=\"rw-subtitel\">Tekst voor het dossier (zonder persoonsgegevens)</label>");
         end.raw("<textarea").attr("id", &id).raw(" readonly rows=\"10\">").text(&text).raw("</textarea></div>");
     }
-    end.raw("<p class=\"rw-document\">Richtlijn: ").text(&g.region).raw(" — ").text(&g.title).raw(", ").text(&g.version()).raw("; bestand ").text(seed).raw("</p>");
+    end.raw("<p class=\"rw-document\">Richtlijn: ")
+        .text(&g.region)
+        .raw(" — ")
+        .text(&g.title)
+        .raw(", ")
+        .text(&g.version())
+        .raw("; bestand ")
+        .text(seed)
+        .raw("</p>");
     end.raw("<p class=\"rw-disclaimer\">De richtlijn laat ruimte voor professionele afweging: deze uitkomst ondersteunt uw oordeel en vervangt het niet.</p>");
     end.raw("<div class=\"rw-knoppen rw-geen-print\"><button type=\"button\" class=\"rw-knop\" data-rw=\"print\">Afdrukken</button>");
     end.raw("<button type=\"button\" class=\"rw-knop\" data-rw=\"terug\">Terug</button><button type=\"button\" class=\"rw-knop rw-secundair\" data-rw=\"opnieuw\">Opnieuw beginnen</button></div>");

@@ -68,7 +68,10 @@ pub fn view(props: &QuestionStepProps) -> Html {
     }
     let mut after = Markup::new();
     if let (Some(u), Some(UNKNOWN)) = (unknown, props.selected.as_deref()) {
-        after.raw("<p class=\"rw-uitzoeken\"><strong>Zoek uit: </strong>").text(&u.find_out).raw(" De Regiewijzer laat u intussen zien wat elk antwoord betekent.</p>");
+        after
+            .raw("<p class=\"rw-uitzoeken\"><strong>Zoek uit: </strong>")
+            .text(&u.find_out)
+            .raw(" De Regiewijzer laat u intussen zien wat elk antwoord betekent.</p>");
     }
     if props.limit {
         after.raw("<p class=\"rw-melding\" role=\"status\">U heeft al ").num(crate::engine::walk::MAX_UNKNOWNS as i32);
@@ -85,7 +88,11 @@ pub fn view(props: &QuestionStepProps) -> Html {
     after.raw("</p><div class=\"rw-knoppen\"><button type=\"submit\" class=\"rw-knop rw-primair\">");
     after.raw(if props.editing { "Wijziging opslaan</button>" } else { "Volgende</button>" });
     if props.can_go_back {
-        after.raw(if props.editing { "<button type=\"button\" class=\"rw-knop\" data-rw=\"terug\">Niet wijzigen</button>" } else { "<button type=\"button\" class=\"rw-knop\" data-rw=\"terug\">Terug</button>" });
+        after.raw(if props.editing {
+            "<button type=\"button\" class=\"rw-knop\" data-rw=\"terug\">Niet wijzigen</button>"
+        } else {
+            "<button type=\"button\" class=\"rw-knop\" data-rw=\"terug\">Terug</button>"
+        });
     }
     after.raw("<button type=\"button\" class=\"rw-knop rw-secundair\" data-rw=\"opnieuw\">Opnieuw beginnen</button></div>");
     let onclick = {

@@ -34,7 +34,11 @@ pub fn view(props: &SchemaTextProps) -> Html {
         for e in b.layout.edges.iter().filter(|e| e.from == i) {
             let to = ids.get(e.to).map(String::as_str).unwrap_or_default();
             m.raw("<li>").text(&e.label).raw(" → ").raw(if g.outcome(to).is_some() { "uitkomst: " } else { "" }).text(g.short(to));
-            m.raw(if e.rule { " (volgens een regel)" } else { "" }).raw(if props.marks.taken(&q.id, to) { " — gekozen</li>" } else { "</li>" });
+            m.raw(if e.rule { " (volgens een regel)" } else { "" }).raw(if props.marks.taken(&q.id, to) {
+                " — gekozen</li>"
+            } else {
+                "</li>"
+            });
         }
         m.raw("</ul></li>");
     }

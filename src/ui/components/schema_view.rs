@@ -1,9 +1,9 @@
 use crate::engine::codec::Bundle;
 use crate::engine::schema::{Mark, Marks};
 use crate::engine::Answers;
-use crate::ui::components::BundleRef;
 use crate::ui::browser;
 use crate::ui::components::raw;
+use crate::ui::components::BundleRef;
 use crate::ui::markup::Markup;
 use web_sys::Element;
 use yew::prelude::*;
@@ -68,7 +68,11 @@ pub fn SchemaView(props: &SchemaViewProps) -> Html {
         })
     };
     // Fitted: 100 % wide and the height from the viewBox (CSS height: auto; "auto" is no SVG length).
-    let (w, h) = if z == 0 { ("100%".to_string(), None) } else { ((l.width as u32 * z / 100).to_string(), Some((l.height as u32 * z / 100).to_string())) };
+    let (w, h) = if z == 0 {
+        ("100%".to_string(), None)
+    } else {
+        ((l.width as u32 * z / 100).to_string(), Some((l.height as u32 * z / 100).to_string()))
+    };
 
     // The drawing as text (see crate::ui::markup); its buttons are heard by one listener below.
     let mut m = Markup::new();
@@ -82,7 +86,13 @@ pub fn SchemaView(props: &SchemaViewProps) -> Html {
         let (from, to) = (&ids[e.from.min(ids.len() - 1)], &ids[e.to.min(ids.len() - 1)]);
         let taken = props.marks.taken(from, to);
         let dim = !taken && (props.marks.of(to) == Mark::Dimmed || props.marks.of(from) == Mark::Dimmed);
-        m.raw(if taken { "<g class=\"rw-lijn rw-genomen\"><path d=\"" } else if dim { "<g class=\"rw-lijn rw-dim\"><path d=\"" } else { "<g class=\"rw-lijn\"><path d=\"" });
+        m.raw(if taken {
+            "<g class=\"rw-lijn rw-genomen\"><path d=\""
+        } else if dim {
+            "<g class=\"rw-lijn rw-dim\"><path d=\""
+        } else {
+            "<g class=\"rw-lijn\"><path d=\""
+        });
         for (i, (x, y)) in e.points.iter().enumerate() {
             m.raw(if i == 0 { "M" } else { "L" }).num(*x).raw(" ").num(*y);
         }
@@ -90,7 +100,13 @@ pub fn SchemaView(props: &SchemaViewProps) -> Html {
         arrow(&mut m, &e.points);
         let lw = e.label.chars().count() as i32 * 6 + if e.rule { 18 } else { 6 };
         m.raw("\"/><rect class=\"rw-labelvlak\" x=\"").num(e.label_at.0 - lw / 2).raw("\" y=\"").num(e.label_at.1 - 11);
-        m.raw("\" width=\"").num(lw).raw("\" height=\"15\"/><text x=\"").num(e.label_at.0).raw("\" y=\"").num(e.label_at.1).raw("\" text-anchor=\"middle\">");
+        m.raw("\" width=\"")
+            .num(lw)
+            .raw("\" height=\"15\"/><text x=\"")
+            .num(e.label_at.0)
+            .raw("\" y=\"")
+            .num(e.label_at.1)
+            .raw("\" text-anchor=\"middle\">");
         m.raw(if e.rule { "§ " } else { "" }).text(&e.label).raw("</text></g>");
     }
     m.raw("</g>");
@@ -109,7 +125,12 @@ pub fn SchemaView(props: &SchemaViewProps) -> Html {
         // Answered questions go back to their question; the outcome reached opens it.
         match (question, mark) {
             (Some(q), Mark::Path) => {
-                let chosen = props.answers.get(id).and_then(|a| q.options.iter().find(|c| &c.id == a)).map(|c| c.label.as_str()).unwrap_or("weet ik niet");
+                let chosen = props
+                    .answers
+                    .get(id)
+                    .and_then(|a| q.options.iter().find(|c| &c.id == a))
+                    .map(|c| c.label.as_str())
+                    .unwrap_or("weet ik niet");
                 m.raw(" role=\"button\" tabindex=\"0\"").attr("data-rw", id).raw(" aria-label=\"Ga terug naar de vraag: ").text(&q.text);
                 m.raw(" (uw antwoord: ").text(chosen).raw(")\"");
             }
@@ -119,10 +140,20 @@ pub fn SchemaView(props: &SchemaViewProps) -> Html {
             }
             _ => {}
         }
-        m.raw("><rect class=\"rw-focusring\" x=\"-5\" y=\"-5\" width=\"").num(n.w + 10).raw("\" height=\"").num(n.h + 10).raw("\" rx=\"8\"/>");
+        m.raw("><rect class=\"rw-focusring\" x=\"-5\" y=\"-5\" width=\"")
+            .num(n.w + 10)
+            .raw("\" height=\"")
+            .num(n.h + 10)
+            .raw("\" rx=\"8\"/>");
         m.raw("<rect width=\"").num(n.w).raw("\" height=\"").num(n.h).raw(if outcome { "\" rx=\"14\"/>" } else { "\" rx=\"3\"/>" });
         for (i, t) in n.lines.iter().enumerate() {
-            m.raw("<text x=\"").num(n.w / 2).raw("\" y=\"").num(17 + 16 * i as i32).raw("\" text-anchor=\"middle\">").text(t).raw("</text>");
+            m.raw("<text x=\"")
+                .num(n.w / 2)
+                .raw("\" y=\"")
+                .num(17 + 16 * i as i32)
+                .raw("\" text-anchor=\"middle\">")
+                .text(t)
+                .raw("</text>");
         }
         let badge = match mark {
             Mark::Current => "nu",
@@ -130,7 +161,11 @@ pub fn SchemaView(props: &SchemaViewProps) -> Html {
             _ => "",
         };
         if !badge.is_empty() {
-            m.raw("<g class=\"rw-teken\"><circle cx=\"").num(n.w).raw("\" cy=\"0\" r=\"10\"/><text x=\"").num(n.w).raw("\" y=\"4\" text-anchor=\"middle\">");
+            m.raw("<g class=\"rw-teken\"><circle cx=\"")
+                .num(n.w)
+                .raw("\" cy=\"0\" r=\"10\"/><text x=\"")
+                .num(n.w)
+                .raw("\" y=\"4\" text-anchor=\"middle\">");
             m.raw(badge).raw("</text></g>");
         }
         m.raw("</g>");
