@@ -1,6 +1,6 @@
 //! Engine behaviour on the real Westfriesland file: walk, trace, session edits, dates.
 
-use regiewijzer::engine::dates::{add, format_nl, parse_date, schedule, EntryKind};
+use regiewijzer::engine::dates::{add, format_nl, parse_date, schedule, EntryKind, NEAR_GESPREK_DAYS};
 use regiewijzer::engine::model::Span;
 use regiewijzer::engine::{advise, walk, AnswerError, Answers, Dates, Position, Session};
 use regiewijzer::guidelines::Registry;
@@ -179,8 +179,10 @@ fn schedule_midden_from_month_end() {
     let dates: Vec<&str> = s.entries.iter().map(|e| e.date.as_str()).collect();
     assert_eq!(
         dates,
-        // No year evaluation for matig/midden: 4.1 and 4.2.3 name none (review WF-6).
-        vec!["2026-04-30", "2026-07-31", "2026-10-31", "2027-07-31", "2027-11-05"]
+        // No year evaluation for matig/midden (4.1 and 4.2.3 name none): the half-yearly rhythm counts
+        // from the last first-year talk (month 9), so month 15; month 21 (31 October 2027) falls five
+        // days before the evaluatiegesprek, which takes its place.
+        vec!["2026-04-30", "2026-07-31", "2026-10-31", "2027-04-30", "2027-11-05"]
     );
     assert_eq!(s.entries[0].kind, EntryKind::Tussenevaluatie);
     assert_eq!(s.entries.last().unwrap().kind, EntryKind::Evaluatiegesprek);
@@ -203,8 +205,69 @@ fn schedule_intensief_six_weeks_from_first_review() {
     let g = reg.get("westfriesland").unwrap();
     let s = schedule(g.cadence("intensief").unwrap(), Some(d("2026-01-05")), Some(d("2027-01-05")));
     let dates: Vec<&str> = s.entries.iter().map(|e| e.date.as_str()).collect();
-    // 5 Apr, then every 42 days while before 5 Jan 2027 and before the gesprek on 10 Nov 2026.
-    assert_eq!(dates, vec!["2026-04-05", "2026-05-17", "2026-06-28", "2026-08-09", "2026-09-20", "2026-11-01", "2026-11-10"]);
+    // 5 Apr, then every 42 days while before 5 Jan 2027 and before the gesprek on 10 Nov 2026; the talk
+    // of 1 Nov, nine days before the gesprek, is left out (the gesprek takes its place).
+    assert_eq!(dates, vec!["2026-04-05", "2026-05-17", "2026-06-28", "2026-08-09", "2026-09-20", "2026-11-10"]);
+}
+
+/// Westfriesland's three rhythms over indicaties of about three years, from several start days: no
+/// interval between two talks is longer than the guideline's rhythm for that part (first year: every
+/// 3 months for matig/midden, every 6 weeks for intensief; afterwards every half year, every 3 months,
+/// yearly for licht: 000 L212-295, L432-543), and no periodic evaluation falls in the weeks just
+/// before the evaluatiegesprek, which takes its place.
+#[test]
+fn westfriesland_schedules_have_no_holes_and_no_evaluation_just_before_the_gesprek() {
+    let reg = Registry::builtin();
+    let g = reg.get("westfriesland").unwrap();
+    let near = i64::from(NEAR_GESPREK_DAYS);
+    // The rhythms as the seed sets them (L230-233, L255-266, L284-295), so the loop below is not vacuous.
+    let seed = [
+        ("licht", None, Span::Months(12)),
+        ("licht_jeugd", None, Span::Months(12)),
+        ("matig_midden", Some(Span::Months(3)), Span::Months(6)),
+        ("midden_jeugd", Some(Span::Months(3)), Span::Months(6)),
+        ("intensief", Some(Span::Weeks(6)), Span::Months(3)),
+        ("intensief_jeugd", Some(Span::Weeks(6)), Span::Months(3)),
+    ];
+    let mut checked = 0;
+    for (id, first_year, later) in seed {
+        let c = g.cadence(id).unwrap();
+        assert_eq!((c.first_year_every, c.after_first_year_every), (first_year, later), "{id}");
+        for start in ["2026-01-31", "2026-02-28", "2026-03-02", "2026-06-15", "2026-08-31", "2026-12-31"] {
+            let start = d(start);
+            let year = add(start, Span::Months(12), 1).unwrap();
+            // Ends from 3 years minus 12 weeks to 3 years, so the evaluatiegesprek lands anywhere in the rhythm.
+            for back in (0..=84).step_by(3) {
+                let end = add(start, Span::Months(36), 1).unwrap() - chrono::Days::new(back);
+                let s = schedule(c, Some(start), Some(end));
+                let dated: Vec<(chrono::NaiveDate, EntryKind)> = s.entries.iter().map(|e| (d(&e.date), e.kind)).collect();
+                let (gesprek, kind) = *dated.last().unwrap();
+                assert_eq!(kind, EntryKind::Evaluatiegesprek, "{id} {start} {end}");
+                for w in dated.windows(2) {
+                    let ((a, _), (b, kind)) = (w[0], w[1]);
+                    // Licht: from the tussenevaluatie to the evaluatiegesprek "na een jaar" (L230-231).
+                    let (rhythm, mut limit) = match first_year {
+                        Some(f) if b < year => (f, add(a, f, 1).unwrap()),
+                        None if b <= year => (Span::Months(12), year),
+                        _ => (later, add(a, later, 1).unwrap()),
+                    };
+                    if matches!(rhythm, Span::Months(_)) {
+                        // Months count from the start, so a month end may shift (30 April → 31 July).
+                        limit = limit + chrono::Days::new(3);
+                    }
+                    if kind == EntryKind::Evaluatiegesprek {
+                        limit = limit + chrono::Days::new(near as u64);
+                    }
+                    assert!(b <= limit, "{id} {start}–{end}: {a} → {b} is longer than {rhythm:?}: {:?}", dated);
+                    if kind == EntryKind::Evaluatie {
+                        assert!((gesprek - b).num_days() >= near, "{id} {start}–{end}: {b} just before the gesprek {gesprek}");
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked}");
 }
 
 #[test]

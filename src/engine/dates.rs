@@ -133,16 +133,26 @@ pub struct Schedule {
 /// At most this many dated entries (an indicatie of many years at a six-week rhythm stays readable).
 pub const MAX_ENTRIES: usize = 60;
 
+/// A periodic evaluation that would fall less than this many days before the evaluatiegesprek is left
+/// out: the evaluatiegesprek takes its place, as it evaluates the same (are the results of the
+/// perspectiefplan reached?). Four weeks is less than the shortest interval the guideline sets
+/// between two talks (six weeks, intensief), so leaving one out lengthens the last interval by less
+/// than one step of any rhythm, while no evaluation is planned in the weeks just before the gesprek.
+pub const NEAR_GESPREK_DAYS: u32 = 28;
+
 /// Computes the evaluation dates for `c` from the start date (perspectiefplan written, support
 /// deployed) and the end date of the indicatie.
 ///
 /// 1. Tussenevaluatie: start + `first_review`.
 /// 2. First year: from the tussenevaluatie every `first_year_every`, while before start + 1 year.
-/// 3. From start + 1 year: every `after_first_year_every`.
-/// 4. Evaluatiegesprek: `days_before_end` days before the end; dated entries stop before it.
+/// 3. After the first year: every `after_first_year_every`, counted from the evaluation one year after
+///    the start where `year_review` is set, else from the last talk of the first year, so the rhythm
+///    runs on without a hole (matig: months 3, 6, 9, then 15, 21, …).
+/// 4. Evaluatiegesprek: `days_before_end` days before the end; dated entries stop before it, and a
+///    periodic evaluation less than [`NEAR_GESPREK_DAYS`] before it is left out.
 ///
-/// Without a start date nothing is dated; without an end date, the dates up to and including the year
-/// point are given and the evaluatiegesprek is described in words.
+/// Without a start date nothing is dated; without an end date, the dates of the first year (and the
+/// year evaluation, where set) are given and the evaluatiegesprek is described in words.
 pub fn schedule(c: &Cadence, start: Option<NaiveDate>, end: Option<NaiveDate>) -> Schedule {
     let mut s = Schedule {
         cadence: c.id.clone(),
@@ -175,6 +185,8 @@ pub fn schedule(c: &Cadence, start: Option<NaiveDate>, end: Option<NaiveDate>) -
         }
     }
     let before_gesprek = |d: NaiveDate| gesprek.is_none_or(|g| d < g);
+    // A periodic evaluation this close to the gesprek is left out (the gesprek takes its place).
+    let near_gesprek = |d: NaiveDate| gesprek.is_some_and(|g| (g - d).num_days() < i64::from(NEAR_GESPREK_DAYS));
     let push = |s: &mut Schedule, d: NaiveDate, kind: EntryKind, what: String| {
         if s.entries.len() < MAX_ENTRIES {
             s.entries.push(Entry { date: d.to_string(), date_nl: format_nl(d), kind, what });
@@ -194,17 +206,28 @@ pub fn schedule(c: &Cadence, start: Option<NaiveDate>, end: Option<NaiveDate>) -
         ),
         );
     }
+    // The last talk of the first year, from which the later rhythm counts: its date and, where it lies
+    // a whole number of months after the start, that number (months then count from the start).
+    let mut last = (first, if let Span::Months(f) = c.first_review { Some(f) } else { None });
     if let Some(every) = c.first_year_every {
         // Bounded, so a zero-length span in a rule file cannot hang the widget.
         for k in 1..=MAX_ENTRIES as u32 {
             // Months count from the start (31 Jan + 6 months = 31 Jul, not 30 Jul via 30 Apr).
-            let d = match (c.first_review, every) {
-                (Span::Months(f), Span::Months(e)) => e.checked_mul(k).and_then(|m| add(start, Span::Months(f + m), 1)),
-                _ => add(first, every, k),
+            let months = match (c.first_review, every) {
+                (Span::Months(f), Span::Months(e)) => e.checked_mul(k).and_then(|m| m.checked_add(f)),
+                _ => None,
+            };
+            let d = match months {
+                Some(m) => add(start, Span::Months(m), 1),
+                None => add(first, every, k),
             };
             let Some(d) = d else { break };
             if d >= year || !before_gesprek(d) {
                 break;
+            }
+            last = (d, months);
+            if near_gesprek(d) {
+                continue;
             }
             push(
                 &mut s,
@@ -214,21 +237,26 @@ pub fn schedule(c: &Cadence, start: Option<NaiveDate>, end: Option<NaiveDate>) -
             );
         }
     }
-    let later_limit = if gesprek.is_some() { MAX_ENTRIES as u32 } else { 1 };
-    for k in 0..later_limit {
-        if k == 0 && !c.year_review {
-            continue;
+    if c.year_review {
+        last = (year, Some(12));
+        if before_gesprek(year) && !near_gesprek(year) {
+            push(&mut s, year, EntryKind::Evaluatie, format!("Evaluatie één jaar na de start; vorm: {}.", c.later_form()));
         }
-        let Some(d) = add(year, c.after_first_year_every, k) else { break };
+    }
+    // Without an end date the later evaluations are not dated (the indicatie may end before them).
+    let later = c.after_first_year_every;
+    for k in 1..=(if gesprek.is_some() { MAX_ENTRIES as u32 } else { 0 }) {
+        let d = match (last.1, later) {
+            (Some(m), Span::Months(e)) => e.checked_mul(k).and_then(|x| x.checked_add(m)).and_then(|x| add(start, Span::Months(x), 1)),
+            _ => add(last.0, later, k),
+        };
+        let Some(d) = d else { break };
         if !before_gesprek(d) || s.entries.len() >= MAX_ENTRIES {
             break;
         }
-        let what = if k == 0 {
-            format!("Evaluatie één jaar na de start; vorm: {}.", c.later_form())
-        } else {
-            format!("Evaluatie (na het eerste jaar {}); vorm: {}.", c.after_first_year_every.every(), c.later_form())
-        };
-        push(&mut s, d, EntryKind::Evaluatie, what);
+        if !near_gesprek(d) {
+            push(&mut s, d, EntryKind::Evaluatie, format!("Evaluatie (na het eerste jaar {}); vorm: {}.", later.every(), c.later_form()));
+        }
     }
     match gesprek {
         Some(g) if g > start => push(&mut s, g, EntryKind::Evaluatiegesprek, format!(
@@ -249,8 +277,13 @@ pub fn rhythm(c: &Cadence) -> Vec<String> {
         Some(e) => r.push(format!("Daarna in het eerste jaar {} een tussenevaluatie.", e.every())),
         None => r.push("Daarna een evaluatiegesprek één jaar na de start.".into()),
     }
-    r.push(format!("Na het eerste jaar {} een evaluatie.", c.after_first_year_every.every()));
-    r.push(format!("{} dagen (8 weken) vóór het einde van de indicatie altijd een evaluatiegesprek.", c.days_before_end));
+    let from = if c.year_review { "" } else { ", gerekend vanaf de laatste tussenevaluatie van het eerste jaar" };
+    r.push(format!("Na het eerste jaar {} een evaluatie{from}.", c.after_first_year_every.every()));
+    r.push(format!(
+        "{} dagen (8 weken) vóór het einde van de indicatie altijd een evaluatiegesprek; een evaluatie minder dan {} weken daarvóór vervalt (het evaluatiegesprek komt in de plaats).",
+        c.days_before_end,
+        NEAR_GESPREK_DAYS / 7
+    ));
     r.push(format!("Bij voortzetting van de ondersteuning: {} een evaluatie.", c.continuation_every.every()));
     match &c.later_form_decided_by {
         Some(later) => r.push(format!(

@@ -344,7 +344,8 @@ pub struct Cadence {
     pub first_year_every: Option<Span>,
     /// Whether there is an evaluation one year after the start.
     pub year_review: bool,
-    /// Rhythm from the year point until the evaluatiegesprek before the end.
+    /// Rhythm after the first year until the evaluatiegesprek before the end, counted from the year
+    /// evaluation (`year_review`) or else from the last talk of the first year.
     pub after_first_year_every: Span,
     /// Days before the end of the indicatie for the evaluatiegesprek (8 weeks = 56).
     pub days_before_end: u32,
