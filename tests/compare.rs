@@ -1,7 +1,7 @@
 //! "Vergelijk regio's": the shared-question mapping is checked against the rule files, and a
 //! comparison gives, per guideline, what that guideline's own test cases expect.
 
-use regiewijzer::compare::{columns, next, table, Column, Next, Shared, Situation, NOT_NAMED, NO_PROVIDER};
+use regiewijzer::compare::{columns, next, table, Column, Next, RowKind, Shared, Situation, NOT_NAMED, NO_CONTACT, NO_PROVIDER, PAST_NIET};
 use regiewijzer::engine::walk::paths;
 use regiewijzer::engine::{load, Answers, Dates, Guideline};
 
@@ -48,7 +48,6 @@ fn a_broken_mapping_lists_every_problem_by_name() {
     let expect = [
         "'kader' in 'zeeland': het gedeelde antwoord 'gedwongen' is niet vertaald",
         "'kader' in 'zeeland': antwoord 'gedwongen' van vraag 'kader' komt 0 keer voor",
-        "'kader' in 'flevoland': antwoord 'vrijwillig' van vraag 'kader' komt 2 keer voor",
         "'kader': richtlijn 'oost-veluwe' heeft geen vraag 'bestaat_niet'",
         "'kader' in 'westfriesland': vraag 'rol' heeft geen antwoord 'baas'",
         "gedeelde vraag 'kader' staat er twee keer in",
@@ -83,25 +82,40 @@ fn situation_of(shared: &Shared, g: &Guideline, answers: &Answers) -> Situation 
     s
 }
 
-/// Answers what the comparison asks (the first option where the case says nothing) until it is done;
-/// fails when a question is asked twice or it does not end.
-fn finish(shared: &Shared, refs: &[&Guideline], mut s: Situation, pick: usize) -> (Situation, Vec<String>) {
+/// Answers what the comparison asks until it is done: the option `pick` (modulo the number of
+/// options), or for a shared question, where `keep` names a guideline, the first option from `pick`
+/// on under which that guideline still fits. Fails when a question is asked twice, an own question
+/// offers an option a shared answer rules out, or it does not end.
+fn finish_keeping(shared: &Shared, refs: &[&Guideline], mut s: Situation, pick: usize, keep: Option<&str>) -> (Situation, Vec<String>) {
     let mut asked: Vec<String> = Vec::new();
     for _ in 0..200 {
         match next(shared, refs, &s) {
             Next::Done => return (s, asked),
             Next::Shared { question, guidelines } => {
-                assert!(guidelines.len() >= 2 || refs.len() - s.skipped.len() < 2 || !guidelines.is_empty());
+                assert!(!guidelines.is_empty());
                 let key = format!("gedeeld:{}", question.id);
                 assert!(!asked.contains(&key), "{key} asked twice");
                 asked.push(key);
-                let o = &question.options[pick % question.options.len()].0;
+                let n = question.options.len();
+                let fits = |o: &str| {
+                    let mut t = s.clone();
+                    t.shared.insert(question.id.clone(), o.to_string());
+                    keep.is_none_or(|k| refs.iter().find(|g| g.id == k).is_none_or(|g| t.resolve(shared, g).is_ok()))
+                };
+                let o = (0..n).map(|i| &question.options[(pick + i) % n].0).find(|o| fits(o)).unwrap_or(&question.options[pick % n].0);
                 s.shared.insert(question.id.clone(), o.clone());
             }
             Next::Own { guideline, question, .. } => {
                 let key = format!("{guideline}:{}", question.id);
                 assert!(!asked.contains(&key), "{key} asked twice");
                 assert!(shared.of(&guideline, &question.id).is_none(), "{key} is shared, asked as own");
+                assert!(!question.options.is_empty(), "{key} offers no option");
+                let g = refs.iter().find(|g| g.id == guideline).unwrap();
+                for c in &question.options {
+                    let mut t = s.clone();
+                    t.own.entry_or_default(guideline.clone()).insert(question.id.clone(), c.id.clone());
+                    assert!(t.resolve(shared, g).is_ok(), "{key} offers '{}', which a shared answer rules out ({:?})", c.id, s.shared);
+                }
                 asked.push(key);
                 let o = question.options[pick % question.options.len()].id.clone();
                 s.own.entry_or_default(guideline.clone()).insert(question.id.clone(), o);
@@ -109,6 +123,10 @@ fn finish(shared: &Shared, refs: &[&Guideline], mut s: Situation, pick: usize) -
         }
     }
     panic!("the comparison did not end: {asked:?}");
+}
+
+fn finish(shared: &Shared, refs: &[&Guideline], s: Situation, pick: usize) -> (Situation, Vec<String>) {
+    finish_keeping(shared, refs, s, pick, None)
 }
 
 #[test]
@@ -120,16 +138,16 @@ fn every_test_case_of_every_guideline_gives_its_expected_outcome_in_the_comparis
     for g in &all {
         for case in &g.tests {
             let s = situation_of(&shared, g, &case.answers);
-            let (s, _) = finish(&shared, &refs, s, 0);
+            let (s, _) = finish_keeping(&shared, &refs, s, 0, Some(&g.id));
             let cols = columns(&shared, &refs, &s, &Dates::default());
             let i = IDS.iter().position(|id| *id == g.id).unwrap();
-            let Column::Advice(a) = &cols[i] else { panic!("{}: {}: {:?}", g.id, case.name, cols[i]) };
+            let Column::Advice { advice: a } = &cols[i] else { panic!("{}: {}: {:?}", g.id, case.name, cols[i]) };
             assert_eq!(a.outcome.as_ref().unwrap().id, case.expect.outcome, "{}: {}", g.id, case.name);
             if let Some(p) = case.expect.provider {
                 assert_eq!(a.outcome.as_ref().unwrap().provider.as_ref().map(|x| x.answer), Some(p), "{}: {}", g.id, case.name);
             }
-            // Every other column reached an outcome too.
-            assert!(cols.iter().all(|c| matches!(c, Column::Advice(_))), "{}: {}", g.id, case.name);
+            // Every other column reached an outcome too, or says why it does not fit.
+            assert!(cols.iter().all(|c| matches!(c, Column::Advice { .. } | Column::PastNiet { .. })), "{}: {}", g.id, case.name);
             n += 1;
         }
     }
@@ -149,7 +167,10 @@ fn every_column_is_a_path_of_its_own_guideline() {
         // Each shared question is asked once, not once per guideline.
         assert!(asked.iter().filter(|a| a.starts_with("gedeeld:")).count() <= shared.questions.len());
         for (i, c) in columns(&shared, &refs, &s, &Dates::default()).iter().enumerate() {
-            let Column::Advice(a) = c else { panic!("{pick}: {c:?}") };
+            let Column::Advice { advice: a } = c else {
+                assert!(matches!(c, Column::PastNiet { .. }), "{pick}: {c:?}");
+                continue;
+            };
             let trace: Answers = a.trace.iter().map(|st| (st.question.clone(), st.answer.clone())).collect();
             let outcome = &a.outcome.as_ref().unwrap().id;
             assert!(
@@ -178,31 +199,35 @@ fn the_table_cites_every_cell_marks_differences_and_says_what_is_left_out() {
         assert!(!asked.iter().any(|a| a.starts_with("hoogeveen")), "{asked:?}");
         assert!(!asked.contains(&"gedeeld:rol".to_string()));
         let cols = columns(&shared, &refs, &s, &dates);
-        let rows = table(&refs, &cols);
-        assert_eq!(rows.len(), 6);
+        let rows = table(&shared, &refs, &cols);
+        assert_eq!(rows.len(), RowKind::ALL.len());
         for r in &rows {
             for (i, cell) in r.cells.iter().enumerate() {
                 if IDS[i] == "hoogeveen-de-wolden" {
                     assert_eq!(cell.text, "Niet vergeleken: overgeslagen.");
                     assert!(cell.source.is_none());
-                } else if cell.text == NOT_NAMED || cell.text == NO_PROVIDER {
+                } else if cell.text == NOT_NAMED || cell.text == NO_PROVIDER || cell.text.starts_with(PAST_NIET) {
                     assert!(cell.source.is_none(), "{} {}: a cell that says the guideline is silent quotes nothing", r.label, IDS[i]);
                 } else {
                     let src = cell.source.as_ref().unwrap_or_else(|| panic!("{rol}: {} {} uncited: {}", r.label, IDS[i], cell.text));
                     assert!(!src.quote.is_empty());
                 }
             }
-            // `differs` is exactly "not every answering guideline says the same".
-            let texts: Vec<&String> =
-                r.cells.iter().enumerate().filter(|(i, _)| IDS[*i] != "hoogeveen-de-wolden").map(|(_, c)| &c.text).collect();
-            if !r.label.starts_with("Moet") {
-                assert_eq!(r.differs, texts.windows(2).any(|w| w[0] != w[1]), "{}", r.label);
-            }
+            // `differs` is exactly "not every answering guideline has the same key".
+            let keys: Vec<&String> = r
+                .cells
+                .iter()
+                .zip(&cols)
+                .filter(|(_, c)| matches!(c, Column::Advice { .. }))
+                .filter_map(|(cell, _)| cell.key.as_ref())
+                .collect();
+            assert_eq!(r.differs, keys.windows(2).any(|w| w[0] != w[1]), "{}", r.label);
         }
-        // Four regions, four wordings of the regie.
-        assert!(rows.iter().find(|r| r.label == "Vorm van regie").unwrap().differs);
-        let provider = rows.iter().find(|r| r.label.starts_with("Moet")).unwrap();
-        let sched = rows.iter().find(|r| r.label == "Evaluatie en termijnen").unwrap();
+        // Each region's own wording is shown, not compared.
+        let vorm = rows.iter().find(|r| r.kind == RowKind::VormVanRegie).unwrap();
+        assert!(!vorm.differs && vorm.cells.iter().all(|c| c.key.is_none()));
+        let provider = rows.iter().find(|r| r.kind == RowKind::Aanbieder).unwrap();
+        let sched = rows.iter().find(|r| r.kind == RowKind::Evaluatie).unwrap();
         if rol == "zorgaanbieder" {
             for (i, cell) in provider.cells.iter().enumerate().filter(|(i, _)| IDS[*i] != "hoogeveen-de-wolden") {
                 assert!(["Ja:", "Nee:", "Mag (geen plicht):"].iter().any(|p| cell.text.starts_with(p)), "{}: {}", IDS[i], cell.text);
@@ -215,4 +240,178 @@ fn the_table_cites_every_cell_marks_differences_and_says_what_is_left_out() {
             assert!(c.is_some(), "Westfriesland's schedule cites its cadence: {wf:?}");
         }
     }
+}
+
+/// Words that name the GI or its professionals (as in tests/kader.rs).
+fn names_gi(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| w == "GI")
+        || ["gecertificeerde instelling", "voogd", "jeugdbeschermer", "jeugdreclasseer"].iter().any(|t| lower.contains(t))
+}
+
+fn advice_text(a: &regiewijzer::engine::Advice) -> String {
+    let o = a.outcome.as_ref().unwrap();
+    let mut parts = vec![o.title.clone(), o.regie.clone(), o.owner.clone()];
+    parts.extend(o.actions.iter().cloned());
+    parts.extend(o.notes.iter().cloned());
+    parts.extend(o.details.iter().map(|d| d.value.clone()));
+    parts.extend(o.provider.iter().map(|p| p.text.clone()));
+    parts.join("\n")
+}
+
+/// Every combination of the shared answers, in every guideline: no column contradicts an answer
+/// given once. For each combination the comparison is finished three ways (first, second, third
+/// option of every own question), and then: every question a guideline asks offers only options
+/// consistent with the shared answers (checked in `finish`); every column has advice or says why it
+/// does not fit; every answer on a column's route is the translation of the shared answer where it
+/// translates one and lies within every limit the shared answers set; under a maatregel every
+/// column's advice names the GI; and the table's "verschilt" is exactly "the keys differ".
+#[test]
+fn no_combination_of_shared_answers_makes_a_column_contradict_itself() {
+    let all = guidelines();
+    let refs: Vec<&Guideline> = all.iter().collect();
+    let shared = Shared::builtin();
+    let mut combos: Vec<Situation> = vec![Situation::default()];
+    for q in &shared.questions {
+        combos = combos
+            .into_iter()
+            .flat_map(|s| {
+                q.options.iter().map(move |(o, _)| {
+                    let mut t = s.clone();
+                    t.shared.insert(q.id.clone(), o.clone());
+                    t
+                })
+            })
+            .collect();
+    }
+    let n = combos.len();
+    assert_eq!(n, shared.questions.iter().map(|q| q.options.len()).product::<usize>());
+    let mut past_niet = 0;
+    for combo in &combos {
+        for pick in 0..3 {
+            let (s, _) = finish(&shared, &refs, combo.clone(), pick);
+            let cols = columns(&shared, &refs, &s, &Dates::default());
+            for (g, c) in refs.iter().zip(&cols) {
+                let a = match c {
+                    Column::Advice { advice } => advice,
+                    Column::PastNiet { reason, .. } => {
+                        assert!(!reason.trim().is_empty());
+                        past_niet += 1;
+                        continue;
+                    }
+                    other => panic!("{:?} {}: {other:?}", s.shared, g.id),
+                };
+                let trace: Answers = a.trace.iter().map(|st| (st.question.clone(), st.answer.clone())).collect();
+                for (q, o) in trace.iter() {
+                    if let Some((sq, m)) = shared.of(&g.id, q) {
+                        let chosen = s.shared.get(&sq.id).unwrap();
+                        assert_eq!(m.options.get(chosen), Some(o), "{:?} {}: {q}={o} contradicts {}={chosen}", s.shared, g.id, sq.id);
+                    }
+                    for l in shared.limits.iter().filter(|l| l.guideline == g.id && &l.question == q) {
+                        if s.shared.get(&l.when.0) == Some(&l.when.1) {
+                            assert!(l.allow.contains(o), "{:?} {}: {q}={o} outside the limit of {}={}", s.shared, g.id, l.when.0, l.when.1);
+                        }
+                    }
+                }
+                if s.shared.get("kader").map(String::as_str) == Some("gedwongen") {
+                    assert!(names_gi(&advice_text(a)), "{:?} pick {pick} {}: maatregel, but the advice does not name the GI", s.shared, g.id);
+                }
+            }
+            for r in table(&shared, &refs, &cols) {
+                let keys: Vec<&String> =
+                    r.cells.iter().zip(&cols).filter(|(_, c)| matches!(c, Column::Advice { .. })).filter_map(|(c, _)| c.key.as_ref()).collect();
+                assert_eq!(r.differs, keys.windows(2).any(|w| w[0] != w[1]));
+            }
+        }
+    }
+    eprintln!("{n} combinations of shared answers × 3 ways of answering the rest, {past_niet} columns 'past niet'");
+}
+
+fn table_for(pairs: &[(&str, &str)], skip: &[&str]) -> (Vec<Column>, Vec<regiewijzer::compare::Row>) {
+    let all = guidelines();
+    let refs: Vec<&Guideline> = all.iter().collect();
+    let shared = Shared::builtin();
+    let mut s = Situation::default();
+    for (q, o) in pairs {
+        s.shared.insert(q.to_string(), o.to_string());
+    }
+    s.skipped = skip.iter().map(|x| x.to_string()).collect();
+    let (s, _) = finish(&shared, &refs, s, 0);
+    let cols = columns(&shared, &refs, &s, &Dates::default());
+    let rows = table(&shared, &refs, &cols);
+    (cols, rows)
+}
+
+/// Review N-2: "gedwongen kader" and "onveilige situatie" once: every region puts the regie with the
+/// GI (Flevoland and Westfriesland through the GI as verwijzer), and the table does not mark the
+/// regie holder as different where the seeds agree.
+#[test]
+fn a_maatregel_reaches_every_region_and_the_table_agrees_where_the_seeds_do() {
+    // The kader is asked before the verwijzer: under a maatregel Westfriesland's and Flevoland's
+    // verwijzer is the GI, so the shared verwijzer question is not asked at all.
+    let all = guidelines();
+    let refs: Vec<&Guideline> = all.iter().collect();
+    let shared = Shared::builtin();
+    let mut s = Situation::default();
+    s.shared.insert("rol".into(), "toegang".into());
+    assert!(matches!(next(&shared, &refs, &s), Next::Shared { question, .. } if question.id == "kader"));
+    s.shared.insert("kader".into(), "gedwongen".into());
+    let (_, asked) = finish(&shared, &refs, s, 0);
+    assert!(!asked.contains(&"gedeeld:verwijzer".to_string()), "{asked:?}");
+
+    let (cols, rows) =
+        table_for(&[("rol", "toegang"), ("kader", "gedwongen"), ("zelf_regie", "ja"), ("veiligheid", "ja")], &["hoogeveen-de-wolden"]);
+    let outcome = |i: usize| cols[i].advice().and_then(|a| a.outcome.as_ref()).map(|o| o.id.clone());
+    assert_eq!(outcome(0).as_deref(), Some("gi_regie"), "{:?}", cols[0]);
+    assert_eq!(outcome(1).as_deref(), Some("ov_gi_regie"));
+    assert_ne!(outcome(2).as_deref(), Some("fl_zelf"), "Flevoland: the family does not hold regie under a maatregel");
+    assert!(names_gi(&cols[2].advice().unwrap().outcome.as_ref().unwrap().owner), "{:?}", cols[2]);
+    assert_eq!(outcome(4).as_deref(), Some("zl_gedwongen"));
+    let regie_bij = rows.iter().find(|r| r.kind == RowKind::RegieBij).unwrap();
+    assert!(!regie_bij.differs, "{:?}", regie_bij.cells.iter().map(|c| &c.key).collect::<Vec<_>>());
+    assert!(regie_bij.cells.iter().filter_map(|c| c.key.as_deref()).all(|k| k == "de GI"));
+
+    // Told both, a maatregel and a referral by the lokale toegang, Westfriesland and Flevoland say
+    // plainly that this does not fit them, and why, instead of giving the lokale toegang the regie.
+    let (cols, _) = table_for(&[("rol", "toegang"), ("kader", "gedwongen"), ("verwijzer", "lokale_toegang")], &["hoogeveen-de-wolden"]);
+    for i in [0, 2] {
+        let Column::PastNiet { reason, .. } = &cols[i] else { panic!("{:?}", cols[i]) };
+        assert!(names_gi(reason), "{reason}");
+    }
+
+    // With Hoogeveen/De Wolden: never level 1 ("het reguliere leven") in an unsafe situation, and the
+    // GI's regie op veiligheid is named.
+    let (cols, _) = table_for(&[("rol", "toegang"), ("kader", "gedwongen"), ("zelf_regie", "ja"), ("veiligheid", "ja")], &[]);
+    let hdw = cols[3].advice().expect("Hoogeveen/De Wolden answers");
+    assert_ne!(hdw.outcome.as_ref().unwrap().id, "niveau1");
+    assert!(names_gi(&advice_text(hdw)));
+}
+
+/// Review N-8: a referral by a medisch specialist is a huisarts-like external referral in
+/// Westfriesland, and not described in Flevoland: that column says so instead of "procesregie bij de
+/// huisarts".
+#[test]
+fn a_medisch_specialist_is_an_external_referrer_in_westfriesland_and_past_niet_in_flevoland() {
+    let (cols, rows) = table_for(&[("rol", "toegang"), ("kader", "vrijwillig"), ("verwijzer", "medisch_specialist")], &[]);
+    let wf = cols[0].advice().expect("Westfriesland answers");
+    assert!(wf.trace.iter().any(|s| s.question == "verwijzer" && s.answer == "huisarts"));
+    let Column::PastNiet { reason, .. } = &cols[2] else { panic!("{:?}", cols[2]) };
+    assert!(reason.contains("POH"), "{reason}");
+    assert!(rows[0].cells[2].text.starts_with(PAST_NIET));
+}
+
+/// Review N-13: the provider's Ja/Nee/Mag and whom to contact are compared separately.
+#[test]
+fn whom_to_contact_is_compared_beside_the_duty() {
+    let (cols, rows) = table_for(&[("rol", "zorgaanbieder"), ("kader", "vrijwillig"), ("verwijzer", "huisarts"), ("veiligheid", "nee")], &[]);
+    let contact = rows.iter().find(|r| r.kind == RowKind::Contact).unwrap();
+    let duty = rows.iter().find(|r| r.kind == RowKind::Aanbieder).unwrap();
+    for ((cell, d), c) in contact.cells.iter().zip(&duty.cells).zip(&cols) {
+        if c.advice().is_some() {
+            let key = cell.key.as_deref().unwrap_or("");
+            assert_eq!(d.text.starts_with("Nee"), key == NO_CONTACT, "{} / {}", d.text, cell.text);
+        }
+    }
+    let keys: Vec<&str> = contact.cells.iter().filter_map(|c| c.key.as_deref()).collect();
+    assert_eq!(contact.differs, keys.windows(2).any(|w| w[0] != w[1]));
 }

@@ -2,7 +2,7 @@
 //! by side. Its own root component and reducer ([`CompareState`]); the logic is in
 //! [`crate::compare`]. The answers stay in memory: nothing in the URL, nothing stored.
 
-use crate::compare::{Column, Next, Shared};
+use crate::compare::{Next, RowKind, Shared};
 use crate::engine::model::{Choice, Question, Source};
 use crate::guidelines::Registry;
 use crate::ui::browser;
@@ -166,7 +166,7 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
                     html! {
                         <section class="rw-vergelijking" aria-labelledby={format!("{uid}-vergelijk-titel")}>
                             <h2 class="rw-titel" id={format!("{uid}-vergelijk-titel")} tabindex="-1">{ "De situatie in elke regio" }</h2>
-                            <p>{ "Rijen waar de regio's verschillen zijn gemarkeerd met “verschilt”. Elke cel noemt de passage uit de richtlijn waarop zij rust." }</p>
+                            <p>{ "Rijen waar de regio's verschillen zijn gemarkeerd met “verschilt”: vergeleken worden wie de regie heeft, het antwoord voor de zorgaanbieder, met wie die contact opneemt en de termijnen; uitkomst en vorm van regie staan in de woorden van elke richtlijn. Elke cel noemt de passage uit de richtlijn waarop zij rust." }</p>
                             <div class="rw-datum rw-geen-print">
                                 <label for={format!("{uid}-vergelijk-start")}>{ "Startdatum van de hulp (voor de evaluatiedata, niet verplicht)" }</label>
                                 <input id={format!("{uid}-vergelijk-start")} type="date" value={state.dates.start.clone().unwrap_or_default()} oninput={ondate} />
@@ -185,8 +185,11 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
                                                     if r.differs { <span class="rw-verschil-label">{ " verschilt" }</span> }
                                                 </th>
                                                 { for r.cells.iter().zip(&cols).map(|(cell, col)| html! {
-                                                    <td class={classes!(matches!(col, Column::Skipped(_) | Column::Open(..)).then_some("rw-leeg"))}>
+                                                    <td class={classes!(col.advice().is_none().then_some("rw-leeg"))}>
                                                         <p>{ &cell.text }</p>
+                                                        if let Some(key) = cell.key.as_ref().filter(|k| **k != cell.text && r.kind == RowKind::RegieBij) {
+                                                            <p class="rw-sleutel">{ format!("Vergeleken als: {key} (lezing van de Regiewijzer)") }</p>
+                                                        }
                                                         if let Some(src) = &cell.source {
                                                             <details class="rw-celbron">
                                                                 <summary>{ format!("Bron: {}", src.heading_label()) }</summary>

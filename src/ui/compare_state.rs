@@ -111,7 +111,7 @@ impl CompareState {
         }
         let gs = self.guidelines();
         let cols = columns(&self.shared, &gs, &self.situation, &self.dates);
-        let rows = table(&gs, &cols);
+        let rows = table(&self.shared, &gs, &cols);
         Some((cols, rows))
     }
 
