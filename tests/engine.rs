@@ -104,9 +104,10 @@ fn changing_an_early_answer_drops_answers_that_no_longer_apply() {
         s.answer(g, q, o).unwrap();
     }
     assert_eq!(s.walk(g).unwrap().position, Position::Outcome("jeugd_midden".into()));
-    // Change the role: the lokale-toegang route for a provider ends at once; wet/segment/... drop out.
+    // Change the role: the lokale-toegang route for a provider asks only whether the situation
+    // changes; wet/segment/... drop out.
     s.answer(g, "rol", "zorgaanbieder").unwrap();
-    assert_eq!(s.walk(g).unwrap().position, Position::Outcome("aanbieder_toegang_verwijzer".into()));
+    assert_eq!(s.walk(g).unwrap().position, Position::Question("aanbieder_verandering".into()));
     assert_eq!(s.answers().len(), 2);
     // Change the segment answer on a still-valid route: later answers that still apply are kept.
     let mut s = Session::new();

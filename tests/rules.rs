@@ -143,7 +143,11 @@ fn westfriesland_provider_answer_for_every_external_referral() {
         assert_eq!(provider_answer(&g, &complex), ContactAnswer::Mag, "{p}");
     }
     assert_eq!(provider_answer(&g, &[("rol", "zorgaanbieder"), ("verwijzer", "gi")]), ContactAnswer::Nee);
-    assert_eq!(provider_answer(&g, &[("rol", "zorgaanbieder"), ("verwijzer", "lokale_toegang")]), ContactAnswer::Nee);
+    // Referred by the lokale toegang: the regie is there already; a change is discussed with the
+    // consulent or regisseur, the provider's vast aanspreekpunt (H3, 4.2.5).
+    let toegang = [("rol", "zorgaanbieder"), ("verwijzer", "lokale_toegang")];
+    assert_eq!(provider_answer(&g, &[toegang[0], toegang[1], ("aanbieder_verandering", "nee")]), ContactAnswer::Nee);
+    assert_eq!(provider_answer(&g, &[toegang[0], toegang[1], ("aanbieder_verandering", "ja")]), ContactAnswer::Ja);
 }
 
 #[test]
