@@ -130,3 +130,59 @@ fn check_passes_on_the_builtin_files_and_fails_on_a_broken_one() {
     assert_eq!(cli(&["check", good.to_str().unwrap()]).status.code(), Some(0));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Issue 21: the CLI answers "weet ik niet" as the widget does (the engine's forked walk).
+#[test]
+fn advise_with_weet_ik_niet_gives_every_alternative() {
+    let o = cli(&["advise", "westfriesland", "rol=toegang", "verwijzer=huisarts", "segment=b", "product_b=laag_1_4", "complex_onveilig=?"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let alts = v["alternatives"].as_array().unwrap();
+    let outcomes: Vec<&str> = alts.iter().map(|a| a["advice"]["outcome"]["id"].as_str().unwrap()).collect();
+    assert_eq!(outcomes, ["extern_aanmelden", "extern_geen_plicht"]);
+    assert_eq!(alts[0]["assumed"][0], serde_json::json!(["complex_onveilig", "ja"]));
+    assert_eq!(v["limit_reached"], false);
+    // A "?" for a question that is not marked as realistically unknown is refused.
+    let o = cli(&["advise", "westfriesland", "rol=?"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+/// Issue 21: "Vergelijk regio's" from the CLI: next question, columns and table as JSON.
+#[test]
+fn compare_prints_the_next_question_the_columns_and_the_table() {
+    let o = cli(&["compare", "rol=toegang"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["next"]["kind"], "shared");
+    assert_eq!(v["next"]["question"]["id"], "kader");
+    let o = cli(&[
+        "compare",
+        "rol=toegang",
+        "kader=gedwongen",
+        "zelf_regie=ja",
+        "veiligheid=ja",
+        "zeeland.ander_mandaat=nee",
+        "--zonder",
+        "hoogeveen-de-wolden",
+        "--zonder",
+        "flevoland",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["next"]["kind"], "done", "{}", v["next"]);
+    let cols = v["columns"].as_array().unwrap();
+    assert_eq!(cols.len(), 5);
+    assert_eq!(cols[0]["advice"]["outcome"]["id"], "gi_regie");
+    assert_eq!(cols[2]["kind"], "skipped");
+    let regie = v["rows"].as_array().unwrap().iter().find(|r| r["kind"] == "regie_bij").unwrap();
+    assert_eq!(regie["differs"], false, "{regie}");
+    for (args, msg) in [
+        (&["compare", "kader=misschien"][..], "gedeelde vraag 'kader' heeft geen antwoord 'misschien'"),
+        (&["compare", "narnia.x=y"][..], "onbekende richtlijn 'narnia'"),
+        (&["compare", "--zonder"][..], "--zonder vraagt een richtlijn"),
+    ] {
+        let o = cli(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).contains(msg), "{args:?}: {}", stderr(&o));
+    }
+}

@@ -3,9 +3,11 @@
 //! ```text
 //! regiewijzer list
 //! regiewijzer show <richtlijn>
-//! regiewijzer advise <richtlijn> [vraag=antwoord ...] [--start|--end|--birth|--handover JJJJ-MM-DD]
-//!                                   [--moment JJJJ-MM-DDTUU:MM]
+//! regiewijzer advise <richtlijn> [vraag=antwoord|vraag=? ...] [--start|--end|--birth|--handover JJJJ-MM-DD]
+//!                                   [--moment JJJJ-MM-DDTUU:MM] [--peildatum JJJJ-MM-DD]
+//! regiewijzer compare [vraag=antwoord ...] [richtlijn.vraag=antwoord ...] [--zonder richtlijn] [--start JJJJ-MM-DD]
 //! regiewijzer check [regelbestand.json ...]
+//! regiewijzer export <map>
 //! ```
 //!
 //! Exit codes: 0 ok; 1 `check` found a problem; 2 bad input (unknown command, guideline, question or
@@ -13,7 +15,8 @@
 
 use regiewijzer::engine::audit::{check as check_file, verdict};
 use regiewijzer::engine::model::{DateField, Guideline};
-use regiewijzer::engine::{advise, load, Answers, Dates};
+use regiewijzer::compare::{columns, next, table, Shared, Situation};
+use regiewijzer::engine::{advise, load, walk_forked, Advice, Answers, Dates, UNKNOWN};
 use regiewijzer::guidelines::{own_clash, Registry, Status};
 use std::path::Path;
 use std::process::ExitCode;
@@ -24,7 +27,12 @@ const USAGE: &str = "Gebruik:
   regiewijzer advise <richtlijn> [vraag=antwoord ...] [--start JJJJ-MM-DD] [--end JJJJ-MM-DD]
                      [--moment JJJJ-MM-DDTUU:MM] [--birth JJJJ-MM-DD] [--handover JJJJ-MM-DD]
                      [--peildatum JJJJ-MM-DD]
-                                           het advies als JSON (uitkomst, pad, bronnen, data)
+                                           het advies als JSON (uitkomst, pad, bronnen, data);
+                                           vraag=? is \"weet ik niet\": dan elk mogelijk advies naast elkaar
+  regiewijzer compare [vraag=antwoord ...] [richtlijn.vraag=antwoord ...] [--zonder richtlijn]
+                      [--start JJJJ-MM-DD]
+                                           \"Vergelijk regio's\" als JSON: de volgende vraag, de kolommen
+                                           per richtlijn en de tabel (rijen, \"verschilt\")
   regiewijzer check [bestand.json ...]     regelbestanden valideren en hun testgevallen draaien
                                            (zonder bestanden: de ingebouwde richtlijnen)
   regiewijzer export <map>                 de gegevensbestanden van de widget schrijven naar <map>/regels/
@@ -59,10 +67,15 @@ fn run(args: &[String]) -> Result<String, Fail> {
             let id = args.get(1).ok_or_else(|| usage("advise: geef een richtlijn op"))?;
             let g = guideline(id)?;
             let (answers, dates) = parse_advise_args(&args[2..])?;
-            let advice = advise(&g, &answers, &dates).map_err(|e| Fail(2, e.to_string()))?;
-            let json = serde_json::to_string_pretty(&advice).map_err(|e| Fail(1, e.to_string()))?;
+            let json = if answers.values().any(|v| v == UNKNOWN) {
+                serde_json::to_string_pretty(&advise_unknown(&g, &answers, &dates)?)
+            } else {
+                serde_json::to_string_pretty(&advise(&g, &answers, &dates).map_err(|e| Fail(2, e.to_string()))?)
+            }
+            .map_err(|e| Fail(1, e.to_string()))?;
             Ok(format!("{json}\n"))
         }
+        Some("compare") => compare(&args[1..]),
         Some("check") => check(&args[1..]),
         Some("export") => {
             let dir = args.get(1).ok_or_else(|| usage("export: geef de map van de widget op (dist)"))?;
@@ -137,6 +150,103 @@ fn show(g: &Guideline) -> String {
         }
     }
     out
+}
+
+/// The advice under every answer a "weet ik niet" (`vraag=?`) leaves open: the engine's forked walk,
+/// each alternative with the answers it assumes and the advice that follows (as the widget shows them
+/// side by side).
+#[derive(serde::Serialize)]
+struct Unknowns {
+    alternatives: Vec<UnknownAlternative>,
+    /// More unknowns than the widget follows: the last alternative stops at the question it could not follow.
+    limit_reached: bool,
+    /// Answers on no alternative's path.
+    ignored: Vec<String>,
+}
+
+#[derive(serde::Serialize)]
+struct UnknownAlternative {
+    /// (question, option) assumed for each unknown answer on this route.
+    assumed: Vec<(String, String)>,
+    advice: Advice,
+}
+
+fn advise_unknown(g: &Guideline, answers: &Answers, dates: &Dates) -> Result<Unknowns, Fail> {
+    let f = walk_forked(g, answers).map_err(|e| Fail(2, e.to_string()))?;
+    let mut alternatives = Vec::new();
+    for alt in &f.alternatives {
+        let mut a: Answers = answers.iter().filter(|(_, v)| *v != UNKNOWN).map(|(q, v)| (q.clone(), v.clone())).collect();
+        for (q, o) in &alt.assumed {
+            a.insert(q.clone(), o.clone());
+        }
+        a.retain(|q, _| alt.walk.steps.iter().any(|s| &s.question == q));
+        let advice = advise(g, &a, dates).map_err(|e| Fail(2, e.to_string()))?;
+        alternatives.push(UnknownAlternative { assumed: alt.assumed.clone(), advice });
+    }
+    Ok(Unknowns { alternatives, limit_reached: f.limit_reached, ignored: f.ignored })
+}
+
+/// "Vergelijk regio's" for a script: shared answers (`kader=gedwongen`), a guideline's own answers
+/// (`flevoland.gemeente=almere`), guidelines left out (`--zonder hoogeveen-de-wolden`) and a start
+/// date; prints the next question (or `done`), the columns and the table as JSON.
+fn compare(args: &[String]) -> Result<String, Fail> {
+    let reg = Registry::builtin();
+    let gs: Vec<&Guideline> = reg.list().iter().filter_map(|e| reg.get(&e.id).ok()).collect();
+    let shared = Shared::builtin();
+    let mut s = Situation::default();
+    let mut dates = Dates::default();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--zonder" => {
+                let id = it.next().ok_or_else(|| Fail(2, "--zonder vraagt een richtlijn".to_string()))?;
+                if !gs.iter().any(|g| &g.id == id) {
+                    return Err(Fail(2, format!("onbekende richtlijn '{id}'")));
+                }
+                s.skipped.push(id.clone());
+            }
+            "--start" => dates.start = Some(it.next().ok_or_else(|| Fail(2, "--start vraagt een datum (JJJJ-MM-DD)".to_string()))?.clone()),
+            pair => {
+                let (q, o) = pair
+                    .split_once('=')
+                    .filter(|(q, o)| !q.is_empty() && !o.is_empty())
+                    .ok_or_else(|| Fail(2, format!("'{pair}' is geen vraag=antwoord-paar")))?;
+                match q.split_once('.') {
+                    Some((g, q)) => {
+                        let guideline = gs.iter().find(|x| x.id == g).ok_or_else(|| Fail(2, format!("onbekende richtlijn '{g}'")))?;
+                        let question = guideline.question(q).ok_or_else(|| Fail(2, format!("'{g}' heeft geen vraag '{q}'")))?;
+                        if !question.options.iter().any(|c| c.id == o) {
+                            return Err(Fail(2, format!("vraag '{q}' van '{g}' heeft geen antwoord '{o}'")));
+                        }
+                        s.own.entry_or_default(g.to_string()).insert(q.to_string(), o.to_string());
+                    }
+                    None => {
+                        let sq = shared.questions.iter().find(|x| x.id == q).ok_or_else(|| {
+                            let ids: Vec<&str> = shared.questions.iter().map(|x| x.id.as_str()).collect();
+                            Fail(2, format!("onbekende gedeelde vraag '{q}'; kies uit: {}", ids.join(", ")))
+                        })?;
+                        if !sq.options.iter().any(|(id, _)| id == o) {
+                            let ids: Vec<&str> = sq.options.iter().map(|(id, _)| id.as_str()).collect();
+                            return Err(Fail(2, format!("gedeelde vraag '{q}' heeft geen antwoord '{o}'; kies uit: {}", ids.join(", "))));
+                        }
+                        s.shared.insert(q.to_string(), o.to_string());
+                    }
+                }
+            }
+        }
+    }
+    dates.check().map_err(|e| Fail(2, e.to_string()))?;
+    #[derive(serde::Serialize)]
+    struct Out {
+        next: regiewijzer::compare::Next,
+        columns: Vec<regiewijzer::compare::Column>,
+        rows: Vec<regiewijzer::compare::Row>,
+    }
+    let cols = columns(&shared, &gs, &s, &dates);
+    let rows = table(&shared, &gs, &cols);
+    let out = Out { next: next(&shared, &gs, &s), columns: cols, rows };
+    let json = serde_json::to_string_pretty(&out).map_err(|e| Fail(1, e.to_string()))?;
+    Ok(format!("{json}\n"))
 }
 
 pub fn parse_advise_args(args: &[String]) -> Result<(Answers, Dates), Fail> {
