@@ -197,6 +197,33 @@ fn westfriesland_lokale_toegang_table() {
     }
 }
 
+/// The seed's OCR reads "GI" as "Gl" (000 L574-576). Only verbatim quotes may keep it; every text the
+/// product writes itself says "GI". Case names are shown to trainees, so they carry no review ids.
+#[test]
+fn westfriesland_writes_gi_and_neutral_case_names() {
+    fn strip_quotes(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                m.remove("quote");
+                m.values_mut().for_each(strip_quotes);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(strip_quotes),
+            _ => {}
+        }
+    }
+    let g = wf();
+    let mut v = serde_json::to_value(&g).unwrap();
+    strip_quotes(&mut v);
+    let text = v.to_string();
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
+    assert!(!words.contains(&"Gl"), "an OCR'd 'Gl' outside a quote");
+    for t in &g.tests {
+        let id = t.name.split(':').next().unwrap();
+        let review_id = id.split_once('-').is_some_and(|(a, n)| a.chars().all(|c| c.is_ascii_uppercase()) && n.parse::<u32>().is_ok());
+        assert!(!review_id, "review id in the case name: {}", t.name);
+    }
+}
+
 #[test]
 fn no_personal_contact_data_in_rule_files() {
     let dir = format!("{}/rules", env!("CARGO_MANIFEST_DIR"));
