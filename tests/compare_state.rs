@@ -90,7 +90,7 @@ fn skipping_a_region_leaves_its_column_out_and_back_undoes_it() {
                 assert!(skipped.situation.skipped.contains(&guideline));
                 let (done, _) = finish(skipped.clone(), 0);
                 let (cols, _) = done.result().unwrap();
-                assert!(cols.iter().any(|c| matches!(c, Column::Skipped(g) if g.id == guideline)), "{guideline}");
+                assert!(cols.iter().any(|c| matches!(c, Column::Skipped { guideline: g } if g.id == guideline)), "{guideline}");
                 assert!(!skipped.apply(A::Back).situation.skipped.contains(&guideline));
                 return;
             }

@@ -5,6 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { answer, env, hostPage, open, useBrowser } from './helpers.mjs';
 
+// Zeeland asks the kader on the provider path too (issue 21).
+const KADER = "Gaat het om hulp in het vrijwillig kader, of is er een maatregel (gedwongen kader)?";
+const VRIJWILLIG = "Vrijwillig kader";
+
 useBrowser();
 
 /** A host page with <regie-wijzer config="<name>.json">, the configuration served as `config`. */
@@ -38,13 +42,16 @@ test('two <regie-wijzer> elements on one page work independently, with preset gu
   await page.goto(url);
   const een = page.locator('#een');
   const twee = page.locator('#twee');
-  // Zeeland with the role answered: the first question is the provider's own.
-  await een.getByRole('group', { name: 'Welke rol heeft u in dit gezin?' }).waitFor();
+  // Zeeland with the role answered: the first question is the provider's own (is er een maatregel?).
+  await een.getByRole('group', { name: KADER }).waitFor();
   // The other offers just the two guidelines.
   await twee.getByRole('link').first().waitFor();
   assert.deepEqual((await twee.getByRole('link').allInnerTexts()).map((s) => s.split(' ')[0]), ['Westfriesland', 'Flevoland']);
   await twee.getByRole('link', { name: /Westfriesland/ }).click();
   await twee.getByRole('group', { name: 'Waarvoor gebruikt u de Regiewijzer?' }).waitFor();
+  await een.getByLabel(VRIJWILLIG, { exact: true }).check();
+  await een.getByRole('button', { name: 'Volgende' }).click();
+  await een.getByRole('group', { name: 'Welke rol heeft u in dit gezin?' }).waitFor();
   await een.getByLabel('Ik ben casusregisseur (ik stel het integrale plan op en coördineer)', { exact: true }).check();
   await een.getByRole('button', { name: 'Volgende' }).click();
   await een.locator('.rw-vraag legend', { hasText: /wijzigingen|onveilige/ }).waitFor();
