@@ -143,6 +143,12 @@ fn westfriesland_provider_answer_for_every_external_referral() {
         assert_eq!(provider_answer(&g, &complex), ContactAnswer::Mag, "{p}");
     }
     assert_eq!(provider_answer(&g, &[("rol", "zorgaanbieder"), ("verwijzer", "gi")]), ContactAnswer::Nee);
+    // These outcomes end the consulent's route too, where they answer who has the regie: their schema
+    // labels say so, not only whether the provider makes contact.
+    for id in ["extern_verplicht", "extern_aanmelden", "extern_geen_plicht"] {
+        let short = &g.outcome(id).unwrap().short;
+        assert!(short.starts_with("Extern: ") && !short.contains("Contact"), "{id}: {short}");
+    }
     // Referred by the lokale toegang: the regie is there already; a change is discussed with the
     // consulent or regisseur, the provider's vast aanspreekpunt (H3, 4.2.5).
     let toegang = [("rol", "zorgaanbieder"), ("verwijzer", "lokale_toegang")];
@@ -448,7 +454,7 @@ fn hoogeveen_de_wolden_adult_safety_and_gedwongen_kader_notes() {
         ("probleembesef", "ambivalent"),
         ("draagkracht", "volledig"),
         ("zelfredzaam", "niet_acuut"),
-        ("kinderen_3", "ja"),
+        ("kinderen_3", "nee"),
     ]);
     let notes = a.outcome.unwrap().notes.join(" | ");
     assert!(notes.contains("nog onvoldoende belegd") && notes.contains("meldcode"), "{notes}");
