@@ -109,10 +109,13 @@ fn random(rng: &mut Rng) -> Vec<u8> {
     (0..rng.below(300)).map(|_| rng.next() as u8).collect()
 }
 
+/// A fuzz target's entry point: one input.
+type Run = Box<dyn Fn(&[u8])>;
+
 struct Target {
     name: &'static str,
     seeds: Vec<Vec<u8>>,
-    run: Box<dyn Fn(&[u8])>,
+    run: Run,
 }
 
 fn targets(guidelines: &[Guideline]) -> Vec<Target> {

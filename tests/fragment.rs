@@ -112,9 +112,9 @@ proptest! {
         for g in [&*HDW] {
             for text in [&s, &any_text] {
                 if let Some(p) = parse(text) {
-                    let r = restore(&g, &p);
+                    let r = restore(g, &p);
                     // Whatever was kept walks cleanly.
-                    prop_assert!(walk_forked(&g, &r.answers).is_ok());
+                    prop_assert!(walk_forked(g, &r.answers).is_ok());
                     let _ = message(&r);
                 }
             }
@@ -130,8 +130,8 @@ proptest! {
         frag.insert(i, c);
         let text: String = frag.into_iter().collect();
         if let Some(p) = parse(&text) {
-            let r = restore(&g, &p);
-            prop_assert!(walk_forked(&g, &r.answers).is_ok());
+            let r = restore(g, &p);
+            prop_assert!(walk_forked(g, &r.answers).is_ok());
         }
     }
 }

@@ -126,7 +126,7 @@ fn structure(g: &Guideline) -> Vec<ErrorKind> {
             if !opts.insert(c.id.as_str()) {
                 out.push(ErrorKind::DuplicateId { id: from.clone() });
             }
-            if c.goto.is_some() == !c.branches.is_empty() {
+            if c.goto.is_some() != c.branches.is_empty() {
                 out.push(ErrorKind::ConflictingNext { id: from.clone() });
             }
             for t in c.targets() {

@@ -112,8 +112,13 @@ pub struct State {
     pub shared: Option<bool>,
 }
 
-/// What the main area shows.
+/// The question on screen, the "Weet ik niet" assumptions of its route, and whether the limit stopped there.
+type OnScreen<'a> = (&'a Question, Vec<(String, String)>, bool);
+
+/// What the main area shows. One view exists at a time and is built per render, so the size of the
+/// larger variants costs nothing worth a box (and boxing would cost wasm bytes).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum View {
     Picker,
     /// The guideline's data is on its way.
@@ -217,7 +222,7 @@ impl State {
 
     /// The question on screen, if any, with the assumptions of its route and whether the
     /// "Weet ik niet" limit stopped there.
-    fn question(&self) -> Option<(&Question, Vec<(String, String)>, bool)> {
+    fn question(&self) -> Option<OnScreen<'_>> {
         let g = self.current()?;
         if let Some(q) = &self.editing {
             return g.question(q).map(|q| (q, Vec::new(), false));
