@@ -205,6 +205,7 @@ fn westfriesland_lokale_toegang_table() {
 
 /// The seed's OCR reads "GI" as "Gl" (000 L574-576). Only verbatim quotes may keep it; every text the
 /// product writes itself says "GI". Case names are shown to trainees, so they carry no review ids.
+/// Texts shown to both roles fit both.
 #[test]
 fn westfriesland_writes_gi_and_neutral_case_names() {
     fn strip_quotes(v: &mut serde_json::Value) {
@@ -223,6 +224,10 @@ fn westfriesland_writes_gi_and_neutral_case_names() {
     let text = v.to_string();
     let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
     assert!(!words.contains(&"Gl"), "an OCR'd 'Gl' outside a quote");
+    // "Weet ik niet" on complex_onveilig is offered to the provider and to the wijkteam's consulent
+    // alike: it must not send the consulent to the wijkteam only (H4: "de inschatting van de consulent").
+    let find_out = &g.question("complex_onveilig").unwrap().unknown.as_ref().unwrap().find_out;
+    assert!(find_out.contains("zorgaanbieder") && find_out.contains("consulent"), "{find_out}");
     for t in &g.tests {
         let id = t.name.split(':').next().unwrap();
         let review_id = id.split_once('-').is_some_and(|(a, n)| a.chars().all(|c| c.is_ascii_uppercase()) && n.parse::<u32>().is_ok());
