@@ -35,15 +35,7 @@ const MARKERS: &[(&str, &[(&str, &str)])] = &[
             ("doelgroep", "afschalen"),
         ],
     ),
-    (
-        "hoogeveen-de-wolden",
-        &[
-            ("kader", "gedwongen"),
-            ("verandering_2", "maatregel_af"),
-            ("verandering_3", "maatregel_af"),
-            ("verandering_4", "maatregel_af"),
-        ],
-    ),
+    ("hoogeveen-de-wolden", &[("kader", "gedwongen")]),
     ("zeeland", &[("kader", "gedwongen")]),
 ];
 

@@ -451,8 +451,9 @@ fn hoogeveen_de_wolden_level_4_shows_both_readings_and_the_burgemeester() {
 fn hoogeveen_de_wolden_adult_safety_and_gedwongen_kader_notes() {
     let a = hdw(&[
         ("gemeente", "de_wolden"),
-        ("ingang", "wegen"),
         ("kader", "gedwongen"),
+        ("maatregel_afschalen", "nee"),
+        ("ingang", "wegen"),
         ("volwassenen_onveilig", "ja"),
         ("epa", "ja"),
         ("zorgen", "complex"),
@@ -461,7 +462,11 @@ fn hoogeveen_de_wolden_adult_safety_and_gedwongen_kader_notes() {
         ("zelfredzaam", "niet_acuut"),
         ("kinderen_3", "nee"),
     ]);
-    let notes = a.outcome.unwrap().notes.join(" | ");
+    let o = a.outcome.unwrap();
+    // Under a maatregel the provider is told that the GI holds regie op veiligheid (003 L386).
+    let provider = o.provider.unwrap().text;
+    assert!(provider.contains("bij de GI") && provider.contains("gezinsvoogd"), "{provider}");
+    let notes = o.notes.join(" | ");
     assert!(notes.contains("nog onvoldoende belegd") && notes.contains("meldcode"), "{notes}");
     assert!(notes.contains("gecertificeerde instelling") && notes.contains("afschaaltafel"), "{notes}");
     assert!(notes.contains("Optimaal Leven"), "{notes}");
@@ -470,16 +475,32 @@ fn hoogeveen_de_wolden_adult_safety_and_gedwongen_kader_notes() {
 
 #[test]
 fn hoogeveen_de_wolden_escalation_routes() {
-    let up = hdw(&[("gemeente", "hoogeveen"), ("ingang", "verandert"), ("huidig_niveau", "3"), ("verandering_3", "escalatie")]);
+    let up = hdw(&[
+        ("gemeente", "hoogeveen"),
+        ("kader", "vrijwillig"),
+        ("ingang", "verandert"),
+        ("huidig_niveau", "3"),
+        ("verandering_3", "escalatie"),
+    ]);
     assert_eq!(up.outcome.as_ref().unwrap().id, "op_3_4");
     assert!(detail(&up, "Via").contains("AOV c.q. het ZVH"));
     let up12 = |g: &'static str| {
-        detail(&hdw(&[("gemeente", g), ("ingang", "verandert"), ("huidig_niveau", "1"), ("verandering_1", "signalen")]), "Via")
+        detail(
+            &hdw(&[
+                ("gemeente", g),
+                ("kader", "vrijwillig"),
+                ("ingang", "verandert"),
+                ("huidig_niveau", "1"),
+                ("verandering_1", "signalen"),
+            ]),
+            "Via",
+        )
     };
     assert!(up12("de_wolden").starts_with("het sociaal team"), "{}", up12("de_wolden"));
     assert!(up12("hoogeveen").contains("gestructureerde weging door SWW"), "{}", up12("hoogeveen"));
     let down = hdw(&[
         ("gemeente", "hoogeveen"),
+        ("kader", "vrijwillig"),
         ("ingang", "verandert"),
         ("huidig_niveau", "3"),
         ("verandering_3", "verbeterd"),
