@@ -369,21 +369,37 @@ macro_rules! record {
     };
 }
 
-/// `Code` for a fieldless enum: one byte, the variant's position in the list.
+/// `Code` for a fieldless enum: one byte, the tag written beside each variant. `put` is a `match`
+/// without a wildcard arm, so a variant added to the model but not listed here is a compile error
+/// (never a wrong tag, as with `record!` for fields); an unknown tag read back is
+/// [`CodecError::Invalid`]. The tags must be 0, 1, 2, … in list order, checked at compile time: no
+/// gap, no tag used twice.
 macro_rules! tags {
-    ($t:ident { $($v:ident),* $(,)? }) => {
+    ($t:ident { $v0:ident = $n0:literal $(, $v:ident = $n:literal)* $(,)? }) => {
+        const _: () = {
+            let tags: &[u8] = &[$n0 $(, $n)*];
+            let mut i = 0;
+            while i < tags.len() {
+                assert!(tags[i] as usize == i, concat!("tags!(", stringify!($t), ", …): the tags must be 0, 1, 2, … in order"));
+                i += 1;
+            }
+        };
         impl Code for $t {
             fn put(&self, w: &mut Writer) {
-                let all = [$($t::$v),*];
-                w.body.push(all.iter().position(|v| v == self).unwrap_or(0) as u8);
+                w.body.push(match self {
+                    $t::$v0 => $n0,
+                    $($t::$v => $n,)*
+                });
             }
             fn get(r: &mut Reader) -> Self {
-                let all = [$($t::$v),*];
-                let i = usize::from(r.byte());
-                all.get(i).copied().unwrap_or_else(|| {
-                    r.fail(CodecError::Invalid);
-                    all[0]
-                })
+                match r.byte() {
+                    $n0 => $t::$v0,
+                    $($n => $t::$v,)*
+                    _ => {
+                        r.fail(CodecError::Invalid);
+                        $t::$v0
+                    }
+                }
             }
         }
     };
@@ -494,9 +510,9 @@ impl Code for EdgePath {
         EdgePath { from, to, points, label: Code::get(r), label_at: Code::get(r), rule: Code::get(r) }
     }
 }
-tags!(InterpretationKind { Interpretatie, NietEenduidig });
-tags!(ContactAnswer { Ja, Nee, Mag });
-tags!(DateField { Start, End, Moment, Birth, Handover });
+tags!(InterpretationKind { Interpretatie = 0, NietEenduidig = 1 });
+tags!(ContactAnswer { Ja = 0, Nee = 1, Mag = 2 });
+tags!(DateField { Start = 0, End = 1, Moment = 2, Birth = 3, Handover = 4 });
 
 impl Code for Span {
     fn put(&self, w: &mut Writer) {
