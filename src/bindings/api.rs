@@ -33,7 +33,7 @@ fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
     v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// Every guideline with its status (`beschikbaar`, `volgt`, `defect`).
+/// Every guideline with its status: `beschikbaar`, or `defect` with the Dutch problems in `problems`.
 #[wasm_bindgen]
 pub fn guidelines() -> Result<JsValue, JsError> {
     to_js(&registry().list())

@@ -12,10 +12,15 @@ use serde::Serialize;
 /// as missing. Only the fields an outcome's plan needs are used.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Dates {
+    /// Start of the support ([`DateField::Start`]).
     pub start: Option<String>,
+    /// End date of the indicatie ([`DateField::End`]).
     pub end: Option<String>,
+    /// Date and time of a placement, `JJJJ-MM-DDTUU:MM` ([`DateField::Moment`]).
     pub moment: Option<String>,
+    /// Date of birth of the jeugdige ([`DateField::Birth`]).
     pub birth: Option<String>,
+    /// Date of the handover ([`DateField::Handover`]).
     pub handover: Option<String>,
     /// The date the advice is asked for (peildatum, `JJJJ-MM-DD`), checked against the guideline's
     /// validity; the widget passes today, the CLI `--peildatum`.
@@ -23,6 +28,7 @@ pub struct Dates {
 }
 
 impl Dates {
+    /// The text given for `f`; `None` when missing or blank.
     pub fn get(&self, f: DateField) -> Option<&str> {
         match f {
             DateField::Start => self.start.as_deref(),
@@ -34,6 +40,7 @@ impl Dates {
         .filter(|v| !v.trim().is_empty())
     }
 
+    /// Sets the text for `f`, unchecked (see [`Dates::check`]).
     pub fn set(&mut self, f: DateField, value: String) {
         let slot = match f {
             DateField::Start => &mut self.start,
@@ -65,17 +72,25 @@ impl Dates {
 /// Metadata shown with every advice, so a printed or copied advice says where it comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct GuidelineRef {
+    /// [`Guideline::id`].
     pub id: String,
+    /// [`Guideline::region`].
     pub region: String,
+    /// [`Guideline::title`].
     pub title: String,
+    /// [`Guideline::seed`].
     pub seed: String,
+    /// [`Guideline::document_date`].
     pub document_date: String,
+    /// [`Guideline::valid_from`].
     pub valid_from: String,
+    /// [`Guideline::valid_until`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_until: Option<String>,
 }
 
 impl GuidelineRef {
+    /// The metadata of `g`.
     pub fn of(g: &Guideline) -> Self {
         GuidelineRef {
             id: g.id.clone(),
@@ -125,7 +140,9 @@ pub fn validity_message(g: &GuidelineRef, reference: Option<&str>) -> Option<Str
 /// An interpretation together with the id of the node or step that carries it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Marked {
+    /// A question id, an outcome id, or `cadence:<id>`.
     pub at: String,
+    /// The mark itself (flattened into this object in JSON).
     #[serde(flatten)]
     pub interpretation: Interpretation,
 }
@@ -133,12 +150,14 @@ pub struct Marked {
 /// Everything the product says about one set of answers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Advice {
+    /// Which guideline and version this advice comes from.
     pub guideline: GuidelineRef,
     /// The answered questions in order, with the rule and source of each step.
     pub trace: Vec<Step>,
     /// The next question when the walk has not reached an outcome.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub question: Option<Question>,
+    /// The outcome reached, its `{placeholders}` filled in and the path's notes added.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<Outcome>,
     /// Dated evaluation plan when the outcome has a cadence.
@@ -155,6 +174,47 @@ pub struct Advice {
 }
 
 /// Walks `answers`, and when an outcome is reached, adds its schedule for `dates`.
+///
+/// ```rust
+/// use regiewijzer::engine::{advise, load, Answers, Dates};
+///
+/// # // The guideline of `load`'s example: one question, "veilig", leading to "wijkteam" or "gi".
+/// # let json = r#"{
+/// #   "id": "mini", "region": "Voorbeeldregio", "title": "Regie bij veiligheid", "seed": "mini.txt",
+/// #   "document_date": "2026", "scope": "jeugdhulp", "valid_from": "2026-01-01", "start": "veilig",
+/// #   "questions": [{
+/// #     "id": "veilig", "short": "Veilig?", "text": "Is het kind veilig?",
+/// #     "source": { "heading": "2 Regie", "quote": "Bij onveiligheid voert de GI de regie." },
+/// #     "options": [
+/// #       { "id": "ja", "short": "ja", "label": "Ja", "goto": "wijkteam" },
+/// #       { "id": "nee", "short": "nee", "label": "Nee", "goto": "gi" }
+/// #     ]
+/// #   }],
+/// #   "outcomes": [
+/// #     { "id": "wijkteam", "short": "Regie wijkteam", "title": "Regie bij het wijkteam", "regie": "lokaal",
+/// #       "owner": "lokaal (wijk)team", "actions": ["Stel met het gezin een plan op."],
+/// #       "sources": [{ "heading": "2 Regie", "quote": "Anders voert het wijkteam de regie." }] },
+/// #     { "id": "gi", "short": "Regie GI", "title": "Regie bij de GI", "regie": "GI",
+/// #       "owner": "gecertificeerde instelling", "actions": ["Meld het gezin bij de GI."],
+/// #       "sources": [{ "heading": "2 Regie", "quote": "Bij onveiligheid voert de GI de regie." }] }
+/// #   ],
+/// #   "tests": [{
+/// #     "name": "onveilig", "situation": "Een gezin waar het kind niet veilig is.",
+/// #     "answers": { "veilig": "nee" }, "expect": { "outcome": "gi", "because": "2 Regie" }
+/// #   }]
+/// # }"#;
+/// let g = load("mini", json).unwrap();
+/// let answers: Answers = [("veilig".to_string(), "ja".to_string())].into_iter().collect();
+/// let a = advise(&g, &answers, &Dates::default()).unwrap();
+/// let outcome = a.outcome.unwrap();
+/// assert_eq!((outcome.title.as_str(), outcome.owner.as_str()), ("Regie bij het wijkteam", "lokaal (wijk)team"));
+/// assert_eq!(a.trace.len(), 1);
+/// assert_eq!(a.validity, None);
+///
+/// // A peildatum before the guideline applies gives a warning with the advice.
+/// let dates = Dates { reference: Some("2025-12-31".into()), ..Dates::default() };
+/// assert!(advise(&g, &answers, &dates).unwrap().validity.unwrap().starts_with("Let op"));
+/// ```
 pub fn advise(g: &Guideline, answers: &Answers, dates: &Dates) -> Result<Advice, AnswerError> {
     let w = walk(g, answers)?;
     dates.check()?;

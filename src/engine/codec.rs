@@ -5,7 +5,7 @@
 //! table at the front (rule files repeat sources, labels and owners), in the order of first use, and
 //! each value refers to it: 0 for "the next string of the table not used yet" (most strings are used
 //! once), n for string n-1 again. Numbers are LEB128 varints. A struct is its fields in declaration
-//! order; the [`record!`] macro destructures the struct without `..`, so adding a field to the model
+//! order; the `record!` macro destructures the struct without `..`, so adding a field to the model
 //! without adding it here is a compile error.
 //!
 //! ```text
@@ -218,7 +218,9 @@ impl<'a> Reader<'a> {
 
 /// A value in the compact form. `get` returns a default value after an error (see [`Reader`]).
 pub trait Code: Sized {
+    /// Appends the value to the body (and its new strings to the table).
     fn put(&self, w: &mut Writer);
+    /// Reads a value back; after an error, some value and the error kept in `r`.
     fn get(r: &mut Reader) -> Self;
 }
 
@@ -557,7 +559,9 @@ impl Code for usize {
 /// What one data file holds: a guideline and its drawn schema.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bundle {
+    /// The rule file, loaded and validated.
     pub guideline: Guideline,
+    /// Its stroomschema, laid out by `layout` at build time.
     pub layout: Layout,
 }
 
@@ -567,13 +571,21 @@ record!(Bundle { guideline, layout });
 /// data is loaded. `problems` is empty for a usable file and holds the Dutch diagnostics otherwise.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Listing {
+    /// [`Guideline::id`] (for a file that did not load: its file name).
     pub id: String,
+    /// [`Guideline::region`].
     pub region: String,
+    /// [`Guideline::title`].
     pub title: String,
+    /// [`Guideline::seed`].
     pub seed: String,
+    /// [`Guideline::document_date`].
     pub document_date: String,
+    /// [`Guideline::valid_from`].
     pub valid_from: String,
+    /// [`Guideline::valid_until`].
     pub valid_until: Option<String>,
+    /// The Dutch diagnostics; empty for a usable file.
     pub problems: Vec<String>,
     /// The placeholder keys a gemeente may name (checked in its configuration file before loading).
     pub configurable: Vec<String>,

@@ -8,6 +8,7 @@ use std::fmt;
 pub struct Diagnostic {
     /// Id of the guideline (or the file name when the file could not be parsed).
     pub guideline: String,
+    /// What is wrong, and where in the guideline.
     pub kind: ErrorKind,
 }
 
@@ -16,59 +17,164 @@ pub struct Diagnostic {
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The file is not valid JSON or does not follow the format.
-    Parse { message: String },
+    Parse {
+        /// The JSON parser's message, with line and column.
+        message: String,
+    },
     /// Two nodes (questions/outcomes), two options of one question, or two cadences share an id.
-    DuplicateId { id: String },
+    DuplicateId {
+        /// The id used twice: a node's, `question.option` for an option, `cadence:<id>` for a cadence.
+        id: String,
+    },
     /// `start` names no question.
-    UnknownStart { id: String },
+    UnknownStart {
+        /// The id `start` gives.
+        id: String,
+    },
     /// An answer leads to an id that is neither a question nor an outcome.
-    UnknownTarget { from: String, target: String },
+    UnknownTarget {
+        /// The option that leads there, as `question.option`.
+        from: String,
+        /// The id it names.
+        target: String,
+    },
     /// A branch condition names a question or option that does not exist.
-    UnknownCondition { from: String, question: String, option: Option<String> },
+    UnknownCondition {
+        /// The option whose branch has the condition, as `question.option`.
+        from: String,
+        /// The question the condition names.
+        question: String,
+        /// The option the condition names, when the question exists but that option does not.
+        option: Option<String>,
+    },
     /// A question without options, or a branch list whose last branch has a condition.
-    DeadEnd { id: String },
+    DeadEnd {
+        /// The question, or the option as `question.option`.
+        id: String,
+    },
     /// An option with both `goto` and `branches`, or with neither.
-    ConflictingNext { id: String },
+    ConflictingNext {
+        /// The option, as `question.option`.
+        id: String,
+    },
     /// No path from `start` reaches this question or outcome.
-    Unreachable { id: String },
+    Unreachable {
+        /// The question or outcome no path reaches.
+        id: String,
+    },
     /// Following answers can come back to a question: the ids along the loop.
-    Cycle { path: Vec<String> },
+    Cycle {
+        /// The question ids around the loop in walking order, the first repeated at the end.
+        path: Vec<String>,
+    },
     /// A question, outcome or cadence without a source, or with an empty heading or quote.
-    MissingSource { id: String },
+    MissingSource {
+        /// Where: a question or outcome id, `question.option#n` for a branch, `cadence:<id>`.
+        id: String,
+    },
     /// A quote longer than [`crate::engine::model::MAX_QUOTE_CHARS`].
-    QuoteTooLong { id: String, chars: usize },
+    QuoteTooLong {
+        /// Where: a question or outcome id, `question.option#n` for a branch, `cadence:<id>`.
+        id: String,
+        /// Its length in characters.
+        chars: usize,
+    },
     /// An outcome refers to a cadence the guideline does not define.
-    UnknownCadence { outcome: String, cadence: String },
+    UnknownCadence {
+        /// The outcome that names the cadence.
+        outcome: String,
+        /// The cadence id it names.
+        cadence: String,
+    },
     /// One of the guideline's own test cases does not give the expected result.
-    TestCaseFailed { case: String, reason: String },
+    TestCaseFailed {
+        /// The test case's name.
+        case: String,
+        /// What differs from the expectation (Dutch).
+        reason: String,
+    },
     /// A question, option or outcome without a short label for the schema.
-    MissingLabel { id: String },
+    MissingLabel {
+        /// The question, outcome, or option as `question.option`.
+        id: String,
+    },
     /// A short label longer than [`crate::engine::model::MAX_SHORT_CHARS`].
-    LabelTooLong { id: String, chars: usize },
+    LabelTooLong {
+        /// The question, outcome, or option as `question.option`.
+        id: String,
+        /// The label's length in characters (trimmed).
+        chars: usize,
+    },
     /// `valid_from` or `valid_until` is not a date, or the period is empty.
-    BadValidity { field: String, value: String },
+    BadValidity {
+        /// `valid_from` or `valid_until`.
+        field: String,
+        /// The value the file gives.
+        value: String,
+    },
     /// An id with characters other than a-z, 0-9, `_` and `-`, or one reserved for share links.
-    BadId { id: String },
+    BadId {
+        /// The id as written in the file.
+        id: String,
+    },
     /// A test case without its situation text.
-    MissingSituation { case: String },
+    MissingSituation {
+        /// The test case's name.
+        case: String,
+    },
     /// Audit: a quote that does not occur in the guideline text (whitespace ignored).
-    QuoteNotInText { id: String, quote: String },
+    QuoteNotInText {
+        /// Where: a question or outcome id, `question.option#n` for a branch, `cadence:<id>`.
+        id: String,
+        /// The quote as the rule file gives it.
+        quote: String,
+    },
     /// Audit: a listed heading that does not occur in the guideline text.
-    HeadingNotInText { heading: String },
+    HeadingNotInText {
+        /// The heading as listed in `headings`.
+        heading: String,
+    },
     /// Audit: a heading neither cited by a source nor listed in `not_modelled` with a reason.
-    HeadingNotAccounted { heading: String },
+    HeadingNotAccounted {
+        /// The heading as listed in `headings`.
+        heading: String,
+    },
     /// Audit: a source or `not_modelled` entry names a heading that is not in `headings`.
-    HeadingNotListed { id: String, heading: String },
+    HeadingNotListed {
+        /// Where the heading is named (a source's id, or `not_modelled`).
+        id: String,
+        /// The heading as named there.
+        heading: String,
+    },
     /// Audit: a path ends in an outcome whose texts still hold a `{placeholder}`.
-    UnfilledPlaceholder { outcome: String, text: String, path: String },
+    UnfilledPlaceholder {
+        /// The outcome reached.
+        outcome: String,
+        /// The text that still holds the placeholder.
+        text: String,
+        /// The answers that lead there, as `question=option` separated by spaces.
+        path: String,
+    },
     /// Audit: no path reaches this outcome.
-    OutcomeNotReached { outcome: String },
+    OutcomeNotReached {
+        /// The outcome's id.
+        outcome: String,
+    },
     /// Audit: no test case expects this outcome.
-    OutcomeWithoutTest { outcome: String },
+    OutcomeWithoutTest {
+        /// The outcome's id.
+        outcome: String,
+    },
     /// Audit: an interpretation mark that does not explain itself (under 40 characters).
-    ThinInterpretation { id: String },
+    ThinInterpretation {
+        /// Where the interpretation is marked.
+        id: String,
+    },
     /// Audit: more paths than can be checked.
-    TooManyPaths { limit: usize },
+    TooManyPaths {
+        /// The most paths the audit enumerates.
+        limit: usize,
+    },
 }
 
 impl fmt::Display for Diagnostic {
@@ -141,6 +247,7 @@ impl fmt::Display for ErrorKind {
 /// Every problem found in one rule file. Never empty.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadError {
+    /// The problems, in the order validation found them.
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -161,17 +268,49 @@ impl std::error::Error for LoadError {}
 #[non_exhaustive]
 pub enum AnswerError {
     /// No guideline with this id; `valid` lists the ids that exist.
-    UnknownGuideline { id: String, valid: Vec<String> },
+    UnknownGuideline {
+        /// The id asked for.
+        id: String,
+        /// The ids of the guidelines there are.
+        valid: Vec<String>,
+    },
     /// The guideline exists but could not be loaded.
-    GuidelineUnavailable { id: String, message: String },
+    GuidelineUnavailable {
+        /// The guideline's id.
+        id: String,
+        /// Why not (Dutch): its data is not loaded yet, or the rule file's problems.
+        message: String,
+    },
     /// No question with this id in the guideline.
-    UnknownQuestion { guideline: String, question: String, valid: Vec<String> },
+    UnknownQuestion {
+        /// The guideline's id.
+        guideline: String,
+        /// The question id asked for.
+        question: String,
+        /// The guideline's question ids.
+        valid: Vec<String>,
+    },
     /// The question has no option with this id.
-    UnknownOption { question: String, option: String, valid: Vec<String> },
+    UnknownOption {
+        /// The question's id.
+        question: String,
+        /// The option id given.
+        option: String,
+        /// The question's option ids.
+        valid: Vec<String>,
+    },
     /// A date that is not `JJJJ-MM-DD`.
-    BadDate { field: String, value: String },
+    BadDate {
+        /// Which input, as the caller names it ("peildatum", a date key or label).
+        field: String,
+        /// The text given.
+        value: String,
+    },
     /// A training case whose answers do not reach an outcome.
-    CaseWithoutOutcome { case: String },
+    CaseWithoutOutcome {
+        /// The test case's name.
+        case: String,
+    },
 }
 
 impl fmt::Display for AnswerError {

@@ -56,13 +56,59 @@ pub enum Dropped {
 /// The walk a link restores, and what it dropped.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Restored {
+    /// The answers kept: each on the path the others take.
     pub answers: Answers,
+    /// The dates kept: each a valid date (or moment).
     pub dates: Dates,
+    /// Every part not used, with the reason.
     pub dropped: Vec<Dropped>,
 }
 
 /// The fragment for a guideline, its answers (in path order) and dates. `answers` off every path
 /// are left out.
+///
+/// ```rust
+/// use regiewijzer::engine::fragment::{encode, parse, restore, Dropped};
+/// use regiewijzer::engine::{load, Answers, Dates};
+///
+/// # // The guideline of `load`'s example: one question, "veilig", leading to "wijkteam" or "gi".
+/// # let json = r#"{
+/// #   "id": "mini", "region": "Voorbeeldregio", "title": "Regie bij veiligheid", "seed": "mini.txt",
+/// #   "document_date": "2026", "scope": "jeugdhulp", "valid_from": "2026-01-01", "start": "veilig",
+/// #   "questions": [{
+/// #     "id": "veilig", "short": "Veilig?", "text": "Is het kind veilig?",
+/// #     "source": { "heading": "2 Regie", "quote": "Bij onveiligheid voert de GI de regie." },
+/// #     "options": [
+/// #       { "id": "ja", "short": "ja", "label": "Ja", "goto": "wijkteam" },
+/// #       { "id": "nee", "short": "nee", "label": "Nee", "goto": "gi" }
+/// #     ]
+/// #   }],
+/// #   "outcomes": [
+/// #     { "id": "wijkteam", "short": "Regie wijkteam", "title": "Regie bij het wijkteam", "regie": "lokaal",
+/// #       "owner": "lokaal (wijk)team", "actions": ["Stel met het gezin een plan op."],
+/// #       "sources": [{ "heading": "2 Regie", "quote": "Anders voert het wijkteam de regie." }] },
+/// #     { "id": "gi", "short": "Regie GI", "title": "Regie bij de GI", "regie": "GI",
+/// #       "owner": "gecertificeerde instelling", "actions": ["Meld het gezin bij de GI."],
+/// #       "sources": [{ "heading": "2 Regie", "quote": "Bij onveiligheid voert de GI de regie." }] }
+/// #   ],
+/// #   "tests": [{
+/// #     "name": "onveilig", "situation": "Een gezin waar het kind niet veilig is.",
+/// #     "answers": { "veilig": "nee" }, "expect": { "outcome": "gi", "because": "2 Regie" }
+/// #   }]
+/// # }"#;
+/// let g = load("mini", json).unwrap();
+/// let answers: Answers = [("veilig".to_string(), "nee".to_string())].into_iter().collect();
+/// let dates = Dates { start: Some("2026-02-01".into()), ..Dates::default() };
+/// let link = encode(&g, &answers, &dates);
+/// assert_eq!(link, "mini/veilig=nee/start=2026-02-01");
+///
+/// let back = restore(&g, &parse(&link).unwrap());
+/// assert_eq!((back.answers, back.dates, back.dropped), (answers, dates, vec![]));
+///
+/// // A mangled link still opens what it can, and says what it dropped.
+/// let back = restore(&g, &parse("#mini/veilig=nee/start=2026-02-30").unwrap());
+/// assert_eq!(back.dropped, [Dropped::BadDate("start".into(), "2026-02-30".into())]);
+/// ```
 pub fn encode(g: &Guideline, answers: &Answers, dates: &Dates) -> String {
     let mut out = g.id.clone();
     let mut done: Vec<&str> = Vec::new();

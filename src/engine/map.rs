@@ -20,6 +20,7 @@ impl<K, V> Default for Map<K, V> {
 }
 
 impl<K: Ord, V> Map<K, V> {
+    /// An empty map.
     pub fn new() -> Self {
         Map { items: Vec::new() }
     }
@@ -31,6 +32,7 @@ impl<K: Ord, V> Map<K, V> {
         self.items.binary_search_by(|(x, _)| x.borrow().cmp(k))
     }
 
+    /// The value at `k`.
     pub fn get<Q: Ord + ?Sized>(&self, k: &Q) -> Option<&V>
     where
         K: Borrow<Q>,
@@ -38,6 +40,7 @@ impl<K: Ord, V> Map<K, V> {
         self.find(k).ok().map(|i| &self.items[i].1)
     }
 
+    /// Whether `k` has a value.
     pub fn contains_key<Q: Ord + ?Sized>(&self, k: &Q) -> bool
     where
         K: Borrow<Q>,
@@ -56,6 +59,7 @@ impl<K: Ord, V> Map<K, V> {
         }
     }
 
+    /// The value at `k`, to change in place.
     pub fn get_mut<Q: Ord + ?Sized>(&mut self, k: &Q) -> Option<&mut V>
     where
         K: Borrow<Q>,
@@ -78,6 +82,7 @@ impl<K: Ord, V> Map<K, V> {
         &mut self.items[i].1
     }
 
+    /// Removes `k`; returns its value.
     pub fn remove<Q: Ord + ?Sized>(&mut self, k: &Q) -> Option<V>
     where
         K: Borrow<Q>,
@@ -85,26 +90,32 @@ impl<K: Ord, V> Map<K, V> {
         self.find(k).ok().map(|i| self.items.remove(i).1)
     }
 
+    /// Keeps only the entries for which `keep` returns true (it may change the values).
     pub fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
         self.items.retain_mut(|(k, v)| keep(k, v));
     }
 
+    /// The entries, in key order.
     pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
         self.items.iter().map(|(k, v)| (k, v))
     }
 
+    /// The keys, in order.
     pub fn keys(&self) -> impl Iterator<Item = &K> {
         self.items.iter().map(|(k, _)| k)
     }
 
+    /// The values, in key order.
     pub fn values(&self) -> impl Iterator<Item = &V> {
         self.items.iter().map(|(_, v)| v)
     }
 
+    /// The number of entries.
     pub fn len(&self) -> usize {
         self.items.len()
     }
 
+    /// Whether there are no entries.
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }

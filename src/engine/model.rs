@@ -47,7 +47,9 @@ pub struct Guideline {
     pub configurable: Vec<ConfigurableLabel>,
     /// Id of the first question.
     pub start: String,
+    /// The questions; [`Guideline::start`] names the first one asked.
     pub questions: Vec<Question>,
+    /// The outcomes (the stroomschema's end boxes).
     pub outcomes: Vec<Outcome>,
     /// Evaluation rhythms an outcome can refer to by id.
     #[serde(default)]
@@ -104,7 +106,9 @@ pub struct Interpretation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InterpretationKind {
+    /// The text allows more than one reading; the model chose one (`interpretatie`).
     Interpretatie,
+    /// The text says two things that do not agree (`niet_eenduidig`).
     NietEenduidig,
 }
 
@@ -144,6 +148,7 @@ pub struct Unknown {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
+    /// Unique among questions and outcomes; a-z, 0-9, `_`, `-` (it travels in share links).
     pub id: String,
     /// Label in the drawn schema, at most [`MAX_SHORT_CHARS`] ("Veiligheidsrisico?").
     #[serde(default)]
@@ -153,12 +158,15 @@ pub struct Question {
     /// Extra guidance under the legend.
     #[serde(default)]
     pub help: Option<String>,
+    /// The passage this question follows.
     pub source: Source,
+    /// Where the passage is unclear and a reading was chosen.
     #[serde(default)]
     pub interpretation: Option<Interpretation>,
     /// Set when "Weet ik niet" is a realistic answer.
     #[serde(default)]
     pub unknown: Option<Unknown>,
+    /// The answers, in the order they are offered; at least one.
     pub options: Vec<Choice>,
 }
 
@@ -167,15 +175,20 @@ pub struct Question {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
+    /// Unique within the question; a-z, 0-9, `_`, `-` (it travels in share links).
     pub id: String,
     /// Edge label in the drawn schema, at most [`MAX_SHORT_CHARS`] ("ja", "huisarts").
     #[serde(default)]
     pub short: String,
+    /// The radio button's label.
     pub label: String,
+    /// Extra guidance for this option, in Dutch.
     #[serde(default)]
     pub help: Option<String>,
+    /// The question or outcome this answer leads to; `None` when `branches` decide.
     #[serde(default)]
     pub goto: Option<String>,
+    /// Named rules tried in order when there is no `goto`; the first that matches decides.
     #[serde(default)]
     pub branches: Vec<Branch>,
     /// Values this answer gives to `{placeholders}` in outcome texts, e.g. the gemeente's own name for
@@ -195,12 +208,14 @@ pub struct Branch {
     /// Earlier question id → the option ids that make this branch apply (all entries must hold).
     #[serde(default)]
     pub when: Map<String, Vec<String>>,
+    /// The question or outcome this branch leads to.
     pub goto: String,
     /// The rule in words, shown in "Waarom?", e.g. "Tabel 4.2.2: segment V, pleegzorg: geen regie".
     pub rule: String,
     /// The passage that carries this rule, where it differs from the question's.
     #[serde(default)]
     pub source: Option<Source>,
+    /// Where the rule's passage is unclear and a reading was chosen.
     #[serde(default)]
     pub interpretation: Option<Interpretation>,
     /// Placeholder values this rule sets (after those of the option), see [`Choice::sets`].
@@ -221,6 +236,7 @@ pub enum ContactAnswer {
 }
 
 impl ContactAnswer {
+    /// The answer as the provider reads it ("Mag (geen plicht)").
     pub fn label(self) -> &'static str {
         match self {
             ContactAnswer::Ja => "Ja",
@@ -234,6 +250,7 @@ impl ContactAnswer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProviderContact {
+    /// Must the provider make contact: ja, nee or mag.
     pub answer: ContactAnswer,
     /// What the provider does now, e.g. "Neem samen met het gezin contact op met het lokale (wijk)team."
     pub text: String,
@@ -243,6 +260,7 @@ pub struct ProviderContact {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
+    /// Unique among questions and outcomes; a-z, 0-9, `_`, `-` (it travels in share links).
     pub id: String,
     /// Label of the end box in the drawn schema, at most [`MAX_SHORT_CHARS`] ("Regie GI").
     #[serde(default)]
@@ -273,12 +291,15 @@ pub struct Outcome {
     pub details: Vec<Detail>,
     /// What the user does now, in order.
     pub actions: Vec<String>,
+    /// The answer for a provider who asks whether to contact the wijkteam.
     #[serde(default)]
     pub provider: Option<ProviderContact>,
+    /// Points of attention, after those the answers on the path add ([`Choice::notes`]).
     #[serde(default)]
     pub notes: Vec<String>,
-    /// At least one.
+    /// The passages this outcome follows; at least one.
     pub sources: Vec<Source>,
+    /// Where those passages are unclear and a reading was chosen.
     #[serde(default)]
     pub interpretations: Vec<Interpretation>,
 }
@@ -287,7 +308,9 @@ pub struct Outcome {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Detail {
+    /// What the fact is, e.g. "Verwachte duur".
     pub label: String,
+    /// The fact; may hold `{placeholders}` set by the answers.
     pub value: String,
 }
 
@@ -296,9 +319,13 @@ pub struct Detail {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Span {
+    /// Clock hours (optionally without weekends, see [`TimelineItem::skip_weekends`]).
     Hours(u32),
+    /// Weeks of 7 days.
     Weeks(u32),
+    /// Calendar months (clamped to the month's last day).
     Months(u32),
+    /// Calendar years.
     Years(u32),
 }
 
@@ -335,7 +362,9 @@ impl Span {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cadence {
+    /// What an outcome's `cadence` names.
     pub id: String,
+    /// The rhythm's name as users read it, e.g. "Licht (Wmo)".
     pub label: String,
     /// The first talk after the start (tussenevaluatie / afstemmoment).
     pub first_review: Span,
@@ -357,7 +386,9 @@ pub struct Cadence {
     /// where the guideline names someone else; `None`: the same as `form_decided_by`.
     #[serde(default)]
     pub later_form_decided_by: Option<String>,
+    /// The passage that sets this rhythm.
     pub source: Source,
+    /// Where that passage is unclear and a reading was chosen.
     #[serde(default)]
     pub interpretations: Vec<Interpretation>,
 }
@@ -401,6 +432,7 @@ impl DateField {
         }
     }
 
+    /// Every date field, in the order the inputs are shown.
     pub const ALL: [DateField; 5] = [DateField::Start, DateField::End, DateField::Moment, DateField::Birth, DateField::Handover];
 }
 
@@ -408,7 +440,9 @@ impl DateField {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
+    /// The input date the moments count from.
     pub from: DateField,
+    /// The moments, in the order the outcome lists them.
     pub items: Vec<TimelineItem>,
 }
 
@@ -416,6 +450,7 @@ pub struct Timeline {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TimelineItem {
+    /// How long after the input date.
     pub after: Span,
     /// Hours that fall on Saturday or Sunday do not count (Friday 14:00 + 24 h = Monday 14:00).
     #[serde(default)]
@@ -428,7 +463,9 @@ pub struct TimelineItem {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NotModelled {
+    /// The heading, as listed in [`Guideline::headings`].
     pub heading: String,
+    /// Why it is not in the flow, in Dutch (a heading without a reason counts as unaccounted for).
     pub reason: String,
 }
 
@@ -436,13 +473,19 @@ pub struct NotModelled {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TestCase {
+    /// Names the case in a failure message and in the training mode.
     pub name: String,
     /// The case as a trainee reads it: an invented family, referral or concern, in Dutch, without
-    /// personal data. Required.
+    /// personal data. Required, but by validation rather than by the parser: a missing or blank one
+    /// reads as "" and loading then reports [`ErrorKind::MissingSituation`] for this case, among all
+    /// the file's other problems (a parse error would stop at the first).
+    ///
+    /// [`ErrorKind::MissingSituation`]: crate::engine::error::ErrorKind::MissingSituation
     #[serde(default)]
     pub situation: String,
     /// Question id → option id.
     pub answers: Map<String, String>,
+    /// What the guideline says these answers lead to.
     pub expect: Expectation,
 }
 
@@ -450,9 +493,12 @@ pub struct TestCase {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Expectation {
+    /// The outcome's id.
     pub outcome: String,
+    /// The provider's answer, where the case checks it.
     #[serde(default)]
     pub provider: Option<ContactAnswer>,
+    /// The outcome's intensity, where the case checks it.
     #[serde(default)]
     pub intensity: Option<String>,
     /// Where in the document the expected answer is read, so a reviewer can check it.

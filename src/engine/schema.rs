@@ -25,6 +25,7 @@ pub enum Mark {
 /// Marks for every node, and the edges taken, for one (possibly forked) walk.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Marks {
+    /// Node id → its mark; a node not listed is dimmed.
     pub nodes: Map<String, Mark>,
     /// (from, to) node ids of every edge on a route taken.
     pub taken: Vec<(String, String)>,

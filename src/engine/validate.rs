@@ -13,6 +13,44 @@ use std::collections::{BTreeMap, BTreeSet};
 /// On success the guideline is structurally sound (every id known, every node reachable, no dead end,
 /// no cycle, every node sourced) and all its own test cases pass. Native (and the JS API's checker):
 /// the widget loads the compiled form (`codec`), made by `build.rs` with this function.
+///
+/// ```rust
+/// use regiewijzer::engine::{load, ErrorKind};
+///
+/// let json = r#"{
+///   "id": "mini", "region": "Voorbeeldregio", "title": "Regie bij veiligheid", "seed": "mini.txt",
+///   "document_date": "2026", "scope": "jeugdhulp", "valid_from": "2026-01-01", "start": "veilig",
+///   "questions": [{
+///     "id": "veilig", "short": "Veilig?", "text": "Is het kind veilig?",
+///     "source": { "heading": "2 Regie", "quote": "Bij onveiligheid voert de GI de regie." },
+///     "options": [
+///       { "id": "ja", "short": "ja", "label": "Ja", "goto": "wijkteam" },
+///       { "id": "nee", "short": "nee", "label": "Nee", "goto": "gi" }
+///     ]
+///   }],
+///   "outcomes": [
+///     { "id": "wijkteam", "short": "Regie wijkteam", "title": "Regie bij het wijkteam", "regie": "lokaal",
+///       "owner": "lokaal (wijk)team", "actions": ["Stel met het gezin een plan op."],
+///       "sources": [{ "heading": "2 Regie", "quote": "Anders voert het wijkteam de regie." }] },
+///     { "id": "gi", "short": "Regie GI", "title": "Regie bij de GI", "regie": "GI",
+///       "owner": "gecertificeerde instelling", "actions": ["Meld het gezin bij de GI."],
+///       "sources": [{ "heading": "2 Regie", "quote": "Bij onveiligheid voert de GI de regie." }] }
+///   ],
+///   "tests": [{
+///     "name": "onveilig", "situation": "Een gezin waar het kind niet veilig is.",
+///     "answers": { "veilig": "nee" }, "expect": { "outcome": "gi", "because": "2 Regie" }
+///   }]
+/// }"#;
+/// let g = load("mini", json).unwrap();
+/// assert_eq!(g.question("veilig").unwrap().options.len(), 2);
+///
+/// // Every problem at once, each naming the guideline and the id at fault.
+/// let broken = json.replace(r#""goto": "gi""#, r#""goto": "elders""#);
+/// let e = load("mini", &broken).unwrap_err();
+/// assert!(e.diagnostics.iter().all(|d| d.guideline == "mini"));
+/// assert!(e.diagnostics.iter().any(|d| d.kind == ErrorKind::UnknownTarget { from: "veilig.nee".into(), target: "elders".into() }));
+/// assert!(e.diagnostics.iter().any(|d| d.kind == ErrorKind::Unreachable { id: "gi".into() }));
+/// ```
 #[cfg(any(not(target_arch = "wasm32"), feature = "own"))]
 pub fn load(name: &str, json: &str) -> Result<Guideline, LoadError> {
     let g: Guideline = serde_json::from_str(json).map_err(|e| parse_error(name, e.to_string()))?;

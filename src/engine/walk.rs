@@ -15,9 +15,13 @@ pub type Answers = Map<String, String>;
 /// One answered question on the path: the raw material of "Waarom?".
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Step {
+    /// The question's id.
     pub question: String,
+    /// The question as the user read it.
     pub question_text: String,
+    /// The chosen option's id.
     pub answer: String,
+    /// The chosen option's label.
     pub answer_label: String,
     /// The named rule that decided where this answer led, if the answer went through a branch list.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27,6 +31,7 @@ pub struct Step {
     pub branch: Option<usize>,
     /// The branch's source where it has one, else the question's.
     pub source: Source,
+    /// The question's interpretation mark, then the branch's, where the rule file has them.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub interpretations: Vec<Interpretation>,
 }
@@ -44,7 +49,9 @@ pub enum Position {
 /// The result of walking a set of answers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Walk {
+    /// The questions answered on the path, from the start question on.
     pub steps: Vec<Step>,
+    /// Where it stops: the first question still to answer, or the outcome reached.
     pub position: Position,
     /// Answers given for questions that are not on the path (they do not apply).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -56,6 +63,47 @@ pub struct Walk {
 /// Answers for questions off the path are listed in [`Walk::ignored`]. An answer naming an option the
 /// question does not have is an error listing the valid options. The guideline is assumed validated;
 /// a malformed graph still ends (the walk stops after as many steps as there are questions).
+///
+/// ```rust
+/// use regiewijzer::engine::{load, walk, Answers, Position};
+///
+/// # // The guideline of `load`'s example: one question, "veilig", leading to "wijkteam" or "gi".
+/// # let json = r#"{
+/// #   "id": "mini", "region": "Voorbeeldregio", "title": "Regie bij veiligheid", "seed": "mini.txt",
+/// #   "document_date": "2026", "scope": "jeugdhulp", "valid_from": "2026-01-01", "start": "veilig",
+/// #   "questions": [{
+/// #     "id": "veilig", "short": "Veilig?", "text": "Is het kind veilig?",
+/// #     "source": { "heading": "2 Regie", "quote": "Bij onveiligheid voert de GI de regie." },
+/// #     "options": [
+/// #       { "id": "ja", "short": "ja", "label": "Ja", "goto": "wijkteam" },
+/// #       { "id": "nee", "short": "nee", "label": "Nee", "goto": "gi" }
+/// #     ]
+/// #   }],
+/// #   "outcomes": [
+/// #     { "id": "wijkteam", "short": "Regie wijkteam", "title": "Regie bij het wijkteam", "regie": "lokaal",
+/// #       "owner": "lokaal (wijk)team", "actions": ["Stel met het gezin een plan op."],
+/// #       "sources": [{ "heading": "2 Regie", "quote": "Anders voert het wijkteam de regie." }] },
+/// #     { "id": "gi", "short": "Regie GI", "title": "Regie bij de GI", "regie": "GI",
+/// #       "owner": "gecertificeerde instelling", "actions": ["Meld het gezin bij de GI."],
+/// #       "sources": [{ "heading": "2 Regie", "quote": "Bij onveiligheid voert de GI de regie." }] }
+/// #   ],
+/// #   "tests": [{
+/// #     "name": "onveilig", "situation": "Een gezin waar het kind niet veilig is.",
+/// #     "answers": { "veilig": "nee" }, "expect": { "outcome": "gi", "because": "2 Regie" }
+/// #   }]
+/// # }"#;
+/// let g = load("mini", json).unwrap();
+/// let mut answers = Answers::new();
+/// assert_eq!(walk(&g, &answers).unwrap().position, Position::Question("veilig".into()));
+///
+/// answers.insert("veilig".into(), "nee".into());
+/// let w = walk(&g, &answers).unwrap();
+/// assert_eq!(w.position, Position::Outcome("gi".into()));
+/// assert_eq!((w.steps[0].answer_label.as_str(), w.steps[0].source.heading.as_str()), ("Nee", "2 Regie"));
+///
+/// answers.insert("veilig".into(), "misschien".into());
+/// assert!(walk(&g, &answers).is_err(), "an option the question does not have");
+/// ```
 pub fn walk(g: &Guideline, answers: &Answers) -> Result<Walk, AnswerError> {
     for q in answers.keys() {
         if g.question(q).is_none() {
@@ -147,6 +195,7 @@ impl Session {
         Ok(s)
     }
 
+    /// The answers kept: those on the path, "Weet ik niet" ([`UNKNOWN`]) included.
     pub fn answers(&self) -> &Answers {
         &self.answers
     }
@@ -245,12 +294,14 @@ pub const MAX_ALTERNATIVES: usize = 12;
 pub struct Alternative {
     /// (question id, option id) for each unknown answer on this route, in path order.
     pub assumed: Vec<(String, String)>,
+    /// The walk with those options taken.
     pub walk: Walk,
 }
 
 /// Every alternative of a walk with unknown answers (one alternative when there are none).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Forked {
+    /// The routes, in option order of each unknown answer; just one when every answer is known.
     pub alternatives: Vec<Alternative>,
     /// A route met more unknown answers than allowed ([`MAX_UNKNOWNS`], [`MAX_ALTERNATIVES`]); that
     /// alternative stops at the question it could not follow further.
@@ -280,7 +331,7 @@ impl Forked {
             .collect()
     }
 
-    /// Every question on some alternative's path.
+    /// Whether question `q` is answered on some alternative's path.
     pub fn on_path(&self, q: &str) -> bool {
         self.alternatives.iter().any(|a| a.walk.steps.iter().any(|s| s.question == q))
     }
