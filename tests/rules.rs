@@ -393,6 +393,34 @@ fn flevoland_16_27_and_pleegzorg_dates() {
     assert_eq!(got, vec!["2028-07-15", "2028-08-15"]);
 }
 
+#[test]
+fn flevoland_provider_is_told_who_the_procesregisseur_is() {
+    // 002 L50 (procesregisseur, tevens verwijzer), L100 (GI or lokale toegang), L250 (huisarts only in
+    // Lelystad), L251 (Urk: regie in de basis only when the lokale toegang referred).
+    let provider = |gemeente: &str, verwijzer: &str, situatie: &str| {
+        let a = fl_advice(
+            &[("gemeente", gemeente), ("rol", "zorgaanbieder"), ("verwijzer", verwijzer), ("aanbieder_situatie", situatie)],
+            Default::default(),
+        );
+        let o = a.outcome.unwrap();
+        (o.short.clone(), o.provider.unwrap().text)
+    };
+    let (_, t) = provider("almere", "lokale_toegang", "vastlopen");
+    assert!(t.contains("de lokale toegang van Almere (Medewerker Jeugdhulp)"), "{t}");
+    let (_, t) = provider("dronten", "huisarts", "vastlopen");
+    assert!(t.contains("de procesregisseur is de lokale toegang (Gids Jeugd)") && !t.contains("de huisarts (of POH)"), "{t}");
+    let (_, t) = provider("lelystad", "huisarts", "evaluatie");
+    assert!(t.contains("de huisarts (of POH)"), "{t}");
+    let (_, t) = provider("urk", "huisarts", "vastlopen");
+    assert!(t.contains("in de basis geen procesregisseur") && t.contains("de lokale toegang (Klantmanager)"), "{t}");
+    let (_, t) = provider("noordoostpolder", "gi", "planwijziging");
+    assert!(t.contains("(GI)") && t.contains("zolang de maatregel loopt"), "{t}");
+    // Review N-10: no escalation, but the procesregisseur is still kept informed.
+    let (short, t) = provider("urk", "lokale_toegang", "volgens_plan");
+    assert_eq!(short, "Opschalen: nee");
+    assert!(t.contains("de lokale toegang van Urk (Klantmanager)"), "{t}");
+}
+
 // ---- Hoogeveen / De Wolden specifics, read from seed 003 ----
 
 fn hdw(pairs: &[(&str, &str)]) -> regiewijzer::engine::Advice {
