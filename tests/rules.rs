@@ -421,6 +421,24 @@ fn flevoland_provider_is_told_who_the_procesregisseur_is() {
     assert!(t.contains("de lokale toegang van Urk (Klantmanager)"), "{t}");
 }
 
+#[test]
+fn flevoland_urk_huisarts_keeps_the_verwijzers_16_plus_duty() {
+    // 002 L192: at 16 "De verwijzer zorgt ervoor dat het toekomstperspectief en de domeinbepaling …
+    // bepaald wordt" — in Urk after a huisarts referral that is the huisarts; the handover is a
+    // procesregisseur's task (L194), reached through the lokale toegang (L251).
+    let dates = regiewijzer::engine::Dates { birth: Some("2010-05-20".into()), ..Default::default() };
+    let a = fl_advice(
+        &[("gemeente", "urk"), ("rol", "toegang"), ("verwijzer", "huisarts"), ("zelf_regie", "nee"), ("doelgroep", "jongere_16_27")],
+        dates,
+    );
+    let s = a.schedule.unwrap();
+    assert_eq!(s.entries.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), vec!["2026-05-20", "2028-05-20"]);
+    let o = a.outcome.unwrap();
+    assert_eq!(o.id, "fl_urk_huisarts");
+    assert!(o.actions.iter().any(|t| t.contains("als verwijzer zorgt de huisarts ervoor dat het toekomstperspectief")), "{:?}", o.actions);
+    assert!(!o.actions.iter().any(|t| t.contains("voorbereiding op 18+") && t.contains("taken van de procesregisseur")), "{:?}", o.actions);
+}
+
 // ---- Hoogeveen / De Wolden specifics, read from seed 003 ----
 
 fn hdw(pairs: &[(&str, &str)]) -> regiewijzer::engine::Advice {
