@@ -13,26 +13,39 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 SYSROOT_SRC="$(rustc --print sysroot)/lib/rustlib/src/rust"
 RUSTC_COMMIT="$(rustc -vV | sed -n 's/^commit-hash: //p')"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$PWD=. --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=cargo --remap-path-prefix=$SYSROOT_SRC=/rustc/$RUSTC_COMMIT"
-WASM=target/wasm32-unknown-unknown/release/regiewijzer.wasm
+# REGIEWIJZER_WASM_TARGET_DIR: another cargo target folder for the wasm (the fallback test), so the two
+# sets of options do not rebuild each other's artefacts.
+WASM_TARGET_DIR="${REGIEWIJZER_WASM_TARGET_DIR:-target}"
+WASM=$WASM_TARGET_DIR/wasm32-unknown-unknown/release/regiewijzer.wasm
 
 # Smaller wasm (-12.5 KB gzip for the widget, measured): std itself rebuilt for size from the
 # rust-src component (scripts/setup.sh adds it), panics that abort at once without their messages
 # and locations, and no Debug formatting (nothing the widget shows uses it). These are unstable
-# options of rustc 1.95, enabled with RUSTC_BOOTSTRAP=1 for these wasm builds only (never the CLI or
-# the tests). Without rust-src the build falls back to the stable options (and is over budget).
+# options, enabled with RUSTC_BOOTSTRAP=1 for these wasm builds only (never the CLI or the tests),
+# and verified on rustc VERIFIED_RUSTC only: on another compiler they may fail or mean something
+# else, so there the build falls back to the stable options (a larger wasm, over the walk budget)
+# and says so. REGIEWIJZER_BUILD_STD=0 forces the fallback (scripts/test.sh builds it once to test it).
+VERIFIED_RUSTC=1.95
+RUSTC_VERSION="$(rustc --version | awk '{print $2}')"
 BUILD_STD=()
 BOOTSTRAP=0
-if [ "${REGIEWIJZER_BUILD_STD:-1}" = 1 ] && [ -d "$SYSROOT_SRC/library/std" ]; then
+if [ "${REGIEWIJZER_BUILD_STD:-1}" != 1 ]; then
+  echo "[build] REGIEWIJZER_BUILD_STD=${REGIEWIJZER_BUILD_STD}: stable options (larger wasm, not the budgeted size)" >&2
+elif [ "${RUSTC_VERSION%.*}" != "$VERIFIED_RUSTC" ]; then
+  echo "[build] warning: rustc $RUSTC_VERSION, but the size options are verified on rustc $VERIFIED_RUSTC only; building with the stable options (larger wasm, over the walk budget). Use rustc $VERIFIED_RUSTC.x for the budgeted sizes." >&2
+elif [ ! -d "$SYSROOT_SRC/library/std" ]; then
+  echo "[build] warning: no rust-src component; building with the stable options (larger wasm). scripts/setup.sh installs it." >&2
+else
   BOOTSTRAP=1
   BUILD_STD=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS+=" -Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
-  echo "[build] std rebuilt for size (rust-src present)"
-else
-  echo "[build] warning: no rust-src component; building with the stable options (larger wasm)" >&2
+  echo "[build] std rebuilt for size (rustc $RUSTC_VERSION, rust-src present)"
 fi
+# Where the build goes (the test of the fallback builds into another folder).
+DIST="${REGIEWIJZER_DIST:-dist}"
 
 bundle() { # feature out-dir out-name
-  RUSTC_BOOTSTRAP=$BOOTSTRAP cargo build --release --locked --target wasm32-unknown-unknown --no-default-features --features "$1" --lib "${BUILD_STD[@]}"
+  RUSTC_BOOTSTRAP=$BOOTSTRAP cargo build --release --locked --target-dir "$WASM_TARGET_DIR" --target wasm32-unknown-unknown --no-default-features --features "$1" --lib "${BUILD_STD[@]}"
   wasm-bindgen --target web --no-typescript --out-dir "$2" --out-name "$3" "$WASM"
   # Beyond -Oz (measured on the widget's wasm, gzip): only small functions with one caller are
   # inlined (-7.6 KB: big merged functions compress worse than the calls they replace), and the
@@ -45,22 +58,29 @@ bundle() { # feature out-dir out-name
   node scripts/short-names.mjs "$2" "$3"
 }
 
-rm -rf dist && mkdir -p dist/api dist/eigen
-bundle ui dist regiewijzer_wasm
-bundle api dist/api regiewijzer_api
+rm -rf "$DIST" && mkdir -p $DIST/api $DIST/eigen
+bundle ui "$DIST" regiewijzer_wasm
+# REGIEWIJZER_ONLY_WIDGET=1: just the widget's bundle (the fallback test; the pages that need the
+# other bundles then fail to load them, the walk does not).
+ONLY_WIDGET="${REGIEWIJZER_ONLY_WIDGET:-0}"
+[ "$ONLY_WIDGET" = 1 ] || bundle api $DIST/api regiewijzer_api
 # The check of a gemeente's own rule file, fetched only when a page names one (www/eigen.js).
-bundle own dist/eigen regiewijzer_eigen
+[ "$ONLY_WIDGET" = 1 ] || bundle own $DIST/eigen regiewijzer_eigen
 # The training page (oefenen.html): the widget plus cases and "Vergelijk regio's", its own bundle.
-bundle training dist oefenen_wasm
-cp index.html dist/index.html
+[ "$ONLY_WIDGET" = 1 ] || bundle training "$DIST" oefenen_wasm
+cp index.html $DIST/index.html
 cp www/regiewijzer.js www/eigen.js www/loader.js www/inbed.html www/inbed.js www/ouder.js www/favicon.svg www/configuratie-voorbeeld.json \
-  www/eigen-regels-voorbeeld.json www/oefenen.html www/oefenen.js www/oefenen.css dist/
+  www/eigen-regels-voorbeeld.json www/oefenen.html www/oefenen.js www/oefenen.css $DIST/
 # The house style: the NL Design System voorbeeld theme's tokens the CSS uses, then the CSS itself.
-node scripts/theme.mjs www/regiewijzer.css dist/regiewijzer.css
-node scripts/minify.mjs dist/regiewijzer.js dist/eigen.js dist/regiewijzer_wasm.js dist/inbed.js dist/ouder.js dist/regiewijzer.css \
-  dist/api/regiewijzer_api.js dist/eigen/regiewijzer_eigen.js dist/oefenen.js dist/oefenen_wasm.js dist/oefenen.css
+node scripts/theme.mjs www/regiewijzer.css $DIST/regiewijzer.css
+MINIFY=()
+for f in $DIST/regiewijzer.js $DIST/eigen.js $DIST/regiewijzer_wasm.js $DIST/inbed.js $DIST/ouder.js $DIST/regiewijzer.css \
+  $DIST/api/regiewijzer_api.js $DIST/eigen/regiewijzer_eigen.js $DIST/oefenen.js $DIST/oefenen_wasm.js $DIST/oefenen.css; do
+  if [ -f "$f" ]; then MINIFY+=("$f"); elif [ "$ONLY_WIDGET" != 1 ]; then echo "[build] missing $f" >&2; exit 1; fi
+done
+node scripts/minify.mjs "${MINIFY[@]}"
 # Each guideline's data (fetched when it is opened) and the static list of guidelines in index.html.
-cargo run --locked --quiet --bin regiewijzer -- export dist
+cargo run --locked --quiet --bin regiewijzer -- export "$DIST"
 # The service worker for offline use, listing the files above (after the export filled index.html).
-node scripts/sw.mjs dist
-echo "[build] dist/ ready"
+node scripts/sw.mjs "$DIST"
+echo "[build] $DIST/ ready"

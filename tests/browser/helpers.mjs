@@ -21,7 +21,7 @@ export async function hostPage(page, name, html) {
 /** Registers the server and browser for the calling test file. */
 export function useBrowser() {
   before(async () => {
-    env.server = await startServer({ root: 'dist', base: BASE });
+    env.server = await startServer({ root: process.env.REGIEWIJZER_DIST ?? 'dist', base: BASE });
     env.browser = await chromium.launch({
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
