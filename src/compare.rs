@@ -8,12 +8,12 @@
 //! guideline ([`table`]): the same walks and advice as the single-guideline widget, so a column always
 //! equals the separate walk with the translated answers. Pure Rust, tested natively.
 
-use crate::config::{parse_json, Value};
-use serde::Serialize;
 use crate::engine::advice::{advise, Advice, Dates, GuidelineRef};
 use crate::engine::map::Map;
 use crate::engine::model::{ContactAnswer, Guideline, Question, Source};
 use crate::engine::walk::{Answers, Position};
+use crate::json::{array, field, parse_json, string, text_field, MappingKind, Problem, Value};
+use serde::Serialize;
 
 /// The mapping file as built into the comparison.
 pub const SHARED_JSON: &str = include_str!("../rules/vergelijk/gedeelde-vragen.json");
@@ -75,21 +75,43 @@ pub struct Category {
 }
 
 impl Category {
-    fn matches(&self, text: &str) -> bool {
+    /// Where in `text` (a byte offset) one of the category's words first occurs.
+    fn position(&self, text: &str) -> Option<usize> {
         let lower = text.to_lowercase();
-        self.words.iter().any(|w| {
-            if w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()) {
-                text.split(|c: char| !c.is_alphanumeric()).any(|t| t == w)
-            } else {
-                lower.contains(&w.to_lowercase())
-            }
-        })
+        self.words
+            .iter()
+            .filter_map(|w| {
+                if w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()) {
+                    text.match_indices(w.as_str()).map(|(i, _)| i).find(|&i| {
+                        let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                        let after = text[i + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                        before && after
+                    })
+                } else {
+                    lower.find(&w.to_lowercase())
+                }
+            })
+            .min()
     }
 }
 
-/// The first category that fits `text`.
+/// The first category (in the list's order) that fits `text`: for who holds the regie, where the
+/// list's order says which holder weighs most (the GI before the team it works with).
 pub fn categorise<'a>(categories: &'a [Category], text: &str) -> Option<&'a str> {
-    categories.iter().find(|c| c.matches(text)).map(|c| c.key.as_str())
+    categories.iter().find(|c| c.position(text).is_some()).map(|c| c.key.as_str())
+}
+
+/// The category named first in `text` after "contact op met" (or in the whole text when it does not
+/// say that): for whom the provider contacts, where the text names that party first and others
+/// after it ("neem contact op met de lokale toegang: er is geen procesregisseur").
+pub fn categorise_contact<'a>(categories: &'a [Category], text: &str) -> Option<&'a str> {
+    let lower = text.to_lowercase();
+    let tail = ["contact op met", "contact opnemen met", "bespreek", "meld", "deel"]
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()
+        .map_or(text, |i| &text[i..]);
+    categories.iter().filter_map(|c| c.position(tail).map(|p| (p, c.key.as_str()))).min_by_key(|(p, _)| *p).map(|(_, k)| k)
 }
 
 /// The whole mapping.
@@ -106,13 +128,13 @@ pub struct Shared {
 }
 
 impl Shared {
-    /// Reads the mapping file; every problem is listed (in Dutch, naming the key).
-    pub fn parse(text: &str) -> Result<Shared, Vec<String>> {
-        let root = parse_json(text).map_err(|e| vec![e])?;
+    /// Reads the mapping file; every problem is listed, each naming the key (`Display`: in Dutch).
+    pub fn parse(text: &str) -> Result<Shared, Vec<Problem<MappingKind>>> {
+        let root = parse_json(text).map_err(|e| vec![Problem::new("", MappingKind::Json(e))])?;
         let mut problems = Vec::new();
         let mut shared = Shared::default();
         let Some(qs) = field(&root, "questions").and_then(array) else {
-            return Err(vec!["'questions' ontbreekt of is geen lijst".into()]);
+            return Err(vec![Problem::new("questions", MappingKind::NoQuestions)]);
         };
         for (i, q) in qs.iter().enumerate() {
             let at = format!("questions[{i}]");
@@ -125,7 +147,7 @@ impl Shared {
                 options.push((text_field(o, "id", &at, &mut problems), text_field(o, "label", &at, &mut problems)));
             }
             if options.len() < 2 {
-                problems.push(format!("{at} ('{id}'): minstens twee antwoorden nodig"));
+                problems.push(Problem::new(at.clone(), MappingKind::TooFewOptions { id: id.clone() }));
             }
             let mut members = Vec::new();
             match field(q, "in") {
@@ -141,7 +163,7 @@ impl Shared {
                                     Some(r) if !r.trim().is_empty() => {
                                         past_niet.insert(k.clone(), r.to_string());
                                     }
-                                    _ => problems.push(format!("{at}.past_niet.{k}: moet een reden (tekst) zijn")),
+                                    _ => problems.push(Problem::new(format!("{at}.past_niet.{k}"), MappingKind::ReasonNotText)),
                                 }
                             }
                         }
@@ -152,16 +174,16 @@ impl Shared {
                                         Some(o) => {
                                             map.insert(k.clone(), o.to_string());
                                         }
-                                        None => problems.push(format!("{at}.options.{k}: moet een antwoord-id (tekst) zijn")),
+                                        None => problems.push(Problem::new(format!("{at}.options.{k}"), MappingKind::OptionNotText)),
                                     }
                                 }
                             }
-                            _ => problems.push(format!("{at}.options ontbreekt of is geen object")),
+                            _ => problems.push(Problem::new(format!("{at}.options"), MappingKind::MissingObject)),
                         }
                         members.push(Member { guideline: g.clone(), question, options: map, past_niet });
                     }
                 }
-                _ => problems.push(format!("{at}.in ontbreekt of is geen object")),
+                _ => problems.push(Problem::new(format!("{at}.in"), MappingKind::MissingObject)),
             }
             shared.questions.push(SharedQuestion { id, text, help, options, members });
         }
@@ -172,7 +194,8 @@ impl Shared {
             let guideline = text_field(l, "in", &at, &mut problems);
             let question = text_field(l, "question", &at, &mut problems);
             let reason = text_field(l, "reason", &at, &mut problems);
-            let allow: Vec<String> = field(l, "allow").and_then(array).into_iter().flatten().filter_map(string).map(str::to_string).collect();
+            let allow: Vec<String> =
+                field(l, "allow").and_then(array).into_iter().flatten().filter_map(string).map(str::to_string).collect();
             shared.limits.push(Limit { when: (when_q, when_o), guideline, question, allow, reason });
         }
         for (name, list) in [("regie_bij", &mut shared.regie_bij), ("contact", &mut shared.contact)] {
@@ -182,7 +205,7 @@ impl Shared {
                 let words: Vec<String> =
                     field(c, "words").and_then(array).into_iter().flatten().filter_map(string).map(str::to_string).collect();
                 if words.is_empty() {
-                    problems.push(format!("{at}.words ontbreekt of is leeg"));
+                    problems.push(Problem::new(format!("{at}.words"), MappingKind::NoWords));
                 }
                 list.push(Category { key, words });
             }
@@ -203,47 +226,62 @@ impl Shared {
     /// Every problem of the mapping against these guidelines: unknown ids, options that do not exist,
     /// options of a mapped question no shared answer reaches (or more than one does), a guideline
     /// question mapped twice. A guideline not among `guidelines` is skipped (not loaded).
-    pub fn check(&self, guidelines: &[&Guideline]) -> Vec<String> {
+    pub fn check(&self, guidelines: &[&Guideline]) -> Vec<Problem<MappingKind>> {
         let mut problems = Vec::new();
         let mut seen_ids: Vec<&str> = Vec::new();
         let mut seen_questions: Vec<(&str, &str)> = Vec::new();
         for q in &self.questions {
             if seen_ids.contains(&q.id.as_str()) {
-                problems.push(format!("gedeelde vraag '{}' staat er twee keer in", q.id));
+                problems.push(Problem::new(q.id.clone(), MappingKind::DuplicateQuestion));
             }
             seen_ids.push(&q.id);
             for m in &q.members {
                 let Some(g) = guidelines.iter().find(|g| g.id == m.guideline) else { continue };
                 let Some(gq) = g.question(&m.question) else {
-                    problems.push(format!("'{}': richtlijn '{}' heeft geen vraag '{}'", q.id, m.guideline, m.question));
+                    problems.push(Problem::new(
+                        q.id.clone(),
+                        MappingKind::NoSuchQuestion { guideline: m.guideline.clone(), question: m.question.clone() },
+                    ));
                     continue;
                 };
                 if seen_questions.contains(&(m.guideline.as_str(), m.question.as_str())) {
-                    problems
-                        .push(format!("'{}': vraag '{}' van '{}' hoort al bij een andere gedeelde vraag", q.id, m.question, m.guideline));
+                    problems.push(Problem::new(
+                        q.id.clone(),
+                        MappingKind::QuestionMappedTwice { guideline: m.guideline.clone(), question: m.question.clone() },
+                    ));
                 }
                 seen_questions.push((&m.guideline, &m.question));
                 for (shared_opt, own) in m.options.iter() {
                     if !q.options.iter().any(|(id, _)| id == shared_opt) {
-                        problems.push(format!("'{}' in '{}': '{}' is geen antwoord van de gedeelde vraag", q.id, m.guideline, shared_opt));
+                        problems.push(Problem::new(
+                            q.id.clone(),
+                            MappingKind::NoSuchSharedOption { guideline: m.guideline.clone(), option: shared_opt.clone() },
+                        ));
                     }
                     if !gq.options.iter().any(|o| &o.id == own) {
-                        problems.push(format!("'{}' in '{}': vraag '{}' heeft geen antwoord '{}'", q.id, m.guideline, m.question, own));
+                        problems.push(Problem::new(
+                            q.id.clone(),
+                            MappingKind::NoSuchOption { guideline: m.guideline.clone(), question: m.question.clone(), option: own.clone() },
+                        ));
                     }
                 }
                 for (id, _) in &q.options {
                     if m.options.contains_key(id) == m.past_niet.contains_key(id) {
-                        problems.push(format!(
-                            "'{}' in '{}': het gedeelde antwoord '{}' is niet vertaald (of zowel vertaald als 'past niet')",
-                            q.id, m.guideline, id
+                        problems.push(Problem::new(
+                            q.id.clone(),
+                            MappingKind::Untranslated { guideline: m.guideline.clone(), option: id.clone() },
                         ));
                     }
                 }
                 for o in &gq.options {
                     if !m.options.values().any(|v| v == &o.id) {
-                        problems.push(format!(
-                            "'{}' in '{}': antwoord '{}' van vraag '{}' komt 0 keer voor (minstens één keer nodig)",
-                            q.id, m.guideline, o.id, m.question
+                        problems.push(Problem::new(
+                            q.id.clone(),
+                            MappingKind::OptionNotReached {
+                                guideline: m.guideline.clone(),
+                                question: m.question.clone(),
+                                option: o.id.clone(),
+                            },
                         ));
                     }
                 }
@@ -253,18 +291,24 @@ impl Shared {
             let at = format!("beperking '{}={}' in '{}'", l.when.0, l.when.1, l.guideline);
             match self.questions.iter().find(|q| q.id == l.when.0) {
                 Some(q) if q.options.iter().any(|(id, _)| id == &l.when.1) => {}
-                _ => problems.push(format!("{at}: geen gedeeld antwoord '{}' bij vraag '{}'", l.when.1, l.when.0)),
+                _ => problems.push(Problem::new(
+                    at.clone(),
+                    MappingKind::LimitNoSuchAnswer { question: l.when.0.clone(), answer: l.when.1.clone() },
+                )),
             }
             let Some(g) = guidelines.iter().find(|g| g.id == l.guideline) else { continue };
             match g.question(&l.question) {
-                None => problems.push(format!("{at}: richtlijn heeft geen vraag '{}'", l.question)),
+                None => problems.push(Problem::new(at, MappingKind::LimitNoSuchQuestion { question: l.question.clone() })),
                 Some(gq) => {
                     if l.allow.is_empty() {
-                        problems.push(format!("{at}: 'allow' noemt geen antwoord (gebruik 'past_niet')"));
+                        problems.push(Problem::new(at.clone(), MappingKind::LimitAllowsNothing));
                     }
                     for a in &l.allow {
                         if !gq.options.iter().any(|o| &o.id == a) {
-                            problems.push(format!("{at}: vraag '{}' heeft geen antwoord '{a}'", l.question));
+                            problems.push(Problem::new(
+                                at.clone(),
+                                MappingKind::LimitNoSuchOption { question: l.question.clone(), option: a.clone() },
+                            ));
                         }
                     }
                 }
@@ -637,7 +681,7 @@ fn cell(kind: RowKind, shared: &Shared, g: &Guideline, a: &Advice) -> Cell {
                 Cell { text: NO_CONTACT.into(), source: deciding(a).or_else(|| o.sources.first().cloned()), key: Some(NO_CONTACT.into()) }
             }
             Some(p) => {
-                let key = categorise(&shared.contact, &p.text).map(str::to_string);
+                let key = categorise_contact(&shared.contact, &p.text).map(str::to_string);
                 let text = key.clone().unwrap_or_else(|| p.text.clone());
                 Cell { text, source: deciding(a).or_else(|| o.sources.first().cloned()), key: key.or_else(|| Some(p.text.clone())) }
             }
@@ -708,35 +752,4 @@ fn deciding_cell(a: &Advice) -> Cell {
 
 fn deciding(a: &Advice) -> Option<Source> {
     a.trace.iter().rev().find(|s| s.rule.is_some()).map(|s| s.source.clone())
-}
-
-fn field<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
-    match v {
-        Value::Object(m) => m.iter().find(|(k, _)| k == key).map(|(_, v)| v),
-        _ => None,
-    }
-}
-
-fn array(v: &Value) -> Option<&Vec<Value>> {
-    match v {
-        Value::Array(a) => Some(a),
-        _ => None,
-    }
-}
-
-fn string(v: &Value) -> Option<&str> {
-    match v {
-        Value::Str(s) => Some(s),
-        _ => None,
-    }
-}
-
-fn text_field(v: &Value, key: &str, at: &str, problems: &mut Vec<String>) -> String {
-    match field(v, key).and_then(string) {
-        Some(s) if !s.trim().is_empty() => s.to_string(),
-        _ => {
-            problems.push(format!("{at}.{key} ontbreekt of is geen tekst"));
-            String::new()
-        }
-    }
 }

@@ -21,7 +21,7 @@ fn the_builtin_mapping_fits_every_rule_file() {
     let all = guidelines();
     let refs: Vec<&Guideline> = all.iter().collect();
     let shared = Shared::parse(regiewijzer::compare::SHARED_JSON).expect("the mapping parses");
-    assert_eq!(shared.check(&refs), Vec::<String>::new());
+    assert_eq!(shared.check(&refs), Vec::new());
     assert_eq!(Shared::builtin(), shared);
     // The shared ids the issue names, each in at least two guidelines.
     for id in ["rol", "kader", "verwijzer", "zelf_regie", "veiligheid"] {
@@ -34,6 +34,7 @@ fn the_builtin_mapping_fits_every_rule_file() {
 
 #[test]
 fn a_broken_mapping_lists_every_problem_by_name() {
+    use regiewijzer::json::MappingKind;
     let all = guidelines();
     let refs: Vec<&Guideline> = all.iter().collect();
     let text = r#"{ "questions": [
@@ -44,7 +45,14 @@ fn a_broken_mapping_lists_every_problem_by_name() {
                 "westfriesland": { "question": "rol", "options": { "vrijwillig": "toegang", "gedwongen": "baas" } } } },
       { "id": "kader", "text": "Nog eens", "options": [ { "id": "a", "label": "A" }, { "id": "b", "label": "B" } ],
         "in": { "zeeland": { "question": "kader", "options": { "a": "vrijwillig", "b": "gedwongen" } } } } ] }"#;
-    let problems = Shared::parse(text).unwrap().check(&refs);
+    let checked = Shared::parse(text).unwrap().check(&refs);
+    // Typed: where (the shared question) and what, machine-readable.
+    assert!(checked.iter().any(|p| p.at == "kader" && p.kind == MappingKind::DuplicateQuestion), "{checked:#?}");
+    assert!(checked
+        .iter()
+        .any(|p| p.at == "kader"
+            && p.kind == MappingKind::NoSuchQuestion { guideline: "oost-veluwe".into(), question: "bestaat_niet".into() }));
+    let problems: Vec<String> = checked.iter().map(ToString::to_string).collect();
     let expect = [
         "'kader' in 'zeeland': het gedeelde antwoord 'gedwongen' is niet vertaald",
         "'kader' in 'zeeland': antwoord 'gedwongen' van vraag 'kader' komt 0 keer voor",
@@ -57,11 +65,18 @@ fn a_broken_mapping_lists_every_problem_by_name() {
         assert!(problems.iter().any(|p| p.starts_with(e)), "missing {e:?} in {problems:#?}");
     }
     // Parse errors name the key.
-    let errs = Shared::parse(r#"{ "questions": [ { "id": "x", "options": [], "in": 3 } ] }"#).unwrap_err();
+    let typed = Shared::parse(r#"{ "questions": [ { "id": "x", "options": [], "in": 3 } ] }"#).unwrap_err();
+    assert!(typed.iter().any(|p| p.at == "questions[0].in" && p.kind == MappingKind::MissingObject), "{typed:?}");
+    assert!(typed.iter().any(|p| p.at == "questions[0]" && p.kind == MappingKind::TooFewOptions { id: "x".into() }), "{typed:?}");
+    let errs: Vec<String> = typed.iter().map(ToString::to_string).collect();
     assert!(errs.iter().any(|e| e == "questions[0].text ontbreekt of is geen tekst"), "{errs:?}");
     assert!(errs.iter().any(|e| e.contains("minstens twee antwoorden")), "{errs:?}");
     assert!(errs.iter().any(|e| e == "questions[0].in ontbreekt of is geen object"), "{errs:?}");
-    assert!(Shared::parse("{ niet json").is_err());
+    let json = Shared::parse("{ niet json").unwrap_err();
+    assert!(matches!(&json[..], [p] if matches!(p.kind, MappingKind::Json(_))), "{json:?}");
+    assert_eq!(json[0].to_string(), "geen geldige JSON op regel 1: een naam tussen aanhalingstekens verwacht");
+    let no_questions = Shared::parse("{}").unwrap_err();
+    assert_eq!(no_questions.iter().map(ToString::to_string).collect::<Vec<_>>(), ["'questions' ontbreekt of is geen lijst"]);
 }
 
 /// The situation of one of a guideline's own test cases, as the comparison holds it: shared answers
@@ -314,12 +329,22 @@ fn no_combination_of_shared_answers_makes_a_column_contradict_itself() {
                     }
                 }
                 if s.shared.get("kader").map(String::as_str) == Some("gedwongen") {
-                    assert!(names_gi(&advice_text(a)), "{:?} pick {pick} {}: maatregel, but the advice does not name the GI", s.shared, g.id);
+                    assert!(
+                        names_gi(&advice_text(a)),
+                        "{:?} pick {pick} {}: maatregel, but the advice does not name the GI",
+                        s.shared,
+                        g.id
+                    );
                 }
             }
             for r in table(&shared, &refs, &cols) {
-                let keys: Vec<&String> =
-                    r.cells.iter().zip(&cols).filter(|(_, c)| matches!(c, Column::Advice { .. })).filter_map(|(c, _)| c.key.as_ref()).collect();
+                let keys: Vec<&String> = r
+                    .cells
+                    .iter()
+                    .zip(&cols)
+                    .filter(|(_, c)| matches!(c, Column::Advice { .. }))
+                    .filter_map(|(c, _)| c.key.as_ref())
+                    .collect();
                 assert_eq!(r.differs, keys.windows(2).any(|w| w[0] != w[1]));
             }
         }
@@ -403,7 +428,8 @@ fn a_medisch_specialist_is_an_external_referrer_in_westfriesland_and_past_niet_i
 /// Review N-13: the provider's Ja/Nee/Mag and whom to contact are compared separately.
 #[test]
 fn whom_to_contact_is_compared_beside_the_duty() {
-    let (cols, rows) = table_for(&[("rol", "zorgaanbieder"), ("kader", "vrijwillig"), ("verwijzer", "huisarts"), ("veiligheid", "nee")], &[]);
+    let (cols, rows) =
+        table_for(&[("rol", "zorgaanbieder"), ("kader", "vrijwillig"), ("verwijzer", "huisarts"), ("veiligheid", "nee")], &[]);
     let contact = rows.iter().find(|r| r.kind == RowKind::Contact).unwrap();
     let duty = rows.iter().find(|r| r.kind == RowKind::Aanbieder).unwrap();
     for ((cell, d), c) in contact.cells.iter().zip(&duty.cells).zip(&cols) {
@@ -414,4 +440,17 @@ fn whom_to_contact_is_compared_beside_the_duty() {
     }
     let keys: Vec<&str> = contact.cells.iter().filter_map(|c| c.key.as_deref()).collect();
     assert_eq!(contact.differs, keys.windows(2).any(|w| w[0] != w[1]));
+}
+
+/// The contact key is the party the text sends the provider to, not the first category that
+/// appears anywhere in it; the regie key follows the list's order (the GI weighs most).
+#[test]
+fn categories_read_whom_the_text_names() {
+    let shared = Shared::builtin();
+    use regiewijzer::compare::{categorise, categorise_contact};
+    let urk = "In Urk is er na een verwijzing door de huisarts in de basis geen procesregisseur: neem daarvoor contact op met de lokale toegang (Klantmanager).";
+    assert_eq!(categorise_contact(&shared.contact, urk), Some("het wijkteam of de lokale toegang"));
+    assert_eq!(categorise_contact(&shared.contact, "Deel uw zorgen met de gezinsvoogd van de GI en ook met de casusregisseur."), Some("de GI (gezinsvoogd)"));
+    assert_eq!(categorise(&shared.regie_bij, "Procesregie: de Toegang / het SLT. Casusregie: de Gecertificeerde Instelling (GI)."), Some("de GI"));
+    assert_eq!(categorise(&shared.regie_bij, "De regie ligt bij de GIDS-groep"), None);
 }
