@@ -6,6 +6,7 @@
 //! regiewijzer advise <richtlijn> [vraag=antwoord|vraag=? ...] [--start|--end|--birth|--handover JJJJ-MM-DD]
 //!                                   [--moment JJJJ-MM-DDTUU:MM] [--peildatum JJJJ-MM-DD]
 //! regiewijzer compare [vraag=antwoord ...] [richtlijn.vraag=antwoord ...] [--zonder richtlijn] [--start JJJJ-MM-DD]
+//! regiewijzer diff <oud> <nieuw> [--start JJJJ-MM-DD] [--end JJJJ-MM-DD] [--json]
 //! regiewijzer check [regelbestand.json ...]
 //! regiewijzer export <map>
 //! ```
@@ -13,9 +14,9 @@
 //! Exit codes: 0 ok; 1 `check` found a problem; 2 bad input (unknown command, guideline, question or
 //! option, malformed pair or date, unreadable file). Errors go to stderr in Dutch, never as a panic.
 
+use regiewijzer::compare::{columns, next, table, Shared, Situation};
 use regiewijzer::engine::audit::{check as check_file, verdict};
 use regiewijzer::engine::model::{DateField, Guideline};
-use regiewijzer::compare::{columns, next, table, Shared, Situation};
 use regiewijzer::engine::{advise, load, walk_forked, Advice, Answers, Dates, UNKNOWN};
 use regiewijzer::guidelines::{own_clash, Registry, Status};
 use std::path::Path;
@@ -33,6 +34,12 @@ const USAGE: &str = "Gebruik:
                       [--start JJJJ-MM-DD]
                                            \"Vergelijk regio's\" als JSON: de volgende vraag, de kolommen
                                            per richtlijn en de tabel (rijen, \"verschilt\")
+  regiewijzer diff <oud> <nieuw> [--start JJJJ-MM-DD] [--end JJJJ-MM-DD] [--json]
+                                           wat een wijziging doet: per route (alle antwoorden) wat er
+                                           verandert aan uitkomst, regie, wie, zorgaanbieder, ritme en
+                                           data (voor een voorbeeldstartdatum; standaard valid_from van
+                                           <nieuw>); <oud> en <nieuw> zijn een richtlijn of bestand.json;
+                                           als tekst, met --json als JSON
   regiewijzer check [bestand.json ...]     regelbestanden valideren en hun testgevallen draaien
                                            (zonder bestanden: de ingebouwde richtlijnen)
   regiewijzer export <map>                 de gegevensbestanden van de widget schrijven naar <map>/regels/
@@ -76,6 +83,7 @@ fn run(args: &[String]) -> Result<String, Fail> {
             Ok(format!("{json}\n"))
         }
         Some("compare") => compare(&args[1..]),
+        Some("diff") => diff(&args[1..]),
         Some("check") => check(&args[1..]),
         Some("export") => {
             let dir = args.get(1).ok_or_else(|| usage("export: geef de map van de widget op (dist)"))?;
@@ -247,6 +255,45 @@ fn compare(args: &[String]) -> Result<String, Fail> {
     let out = Out { next: next(&shared, &gs, &s), columns: cols, rows };
     let json = serde_json::to_string_pretty(&out).map_err(|e| Fail(1, e.to_string()))?;
     Ok(format!("{json}\n"))
+}
+
+/// "What does this change do?": the engine's diff of two guidelines (built-in ids or rule files),
+/// as Dutch text or, with `--json`, as JSON. A difference is not a failure (exit 0); bad input
+/// (a missing argument, an unknown option, a file that does not load, a malformed date) exits 2.
+fn diff(args: &[String]) -> Result<String, Fail> {
+    let mut files: Vec<&String> = Vec::new();
+    let mut dates = Dates::default();
+    let mut json = false;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--json" => json = true,
+            "--start" | "--end" => {
+                let v = it.next().ok_or_else(|| Fail(2, format!("{a} vraagt een datum (JJJJ-MM-DD)")))?;
+                dates.set(if a == "--start" { DateField::Start } else { DateField::End }, v.clone());
+            }
+            flag if flag.starts_with("--") => {
+                return Err(Fail(2, format!("onbekende optie '{flag}'; gebruik --start, --end of --json")));
+            }
+            _ => files.push(a),
+        }
+    }
+    let [old, new] = files[..] else {
+        return Err(Fail(2, format!("diff: geef twee richtlijnen of regelbestanden op (oud en nieuw)\n\n{USAGE}")));
+    };
+    // A rule file that does not load is bad input here, not a failed check.
+    let (old, new) = (guideline(old).map_err(|Fail(_, m)| Fail(2, m))?, guideline(new).map_err(|Fail(_, m)| Fail(2, m))?);
+    if dates.start.is_none() {
+        dates.start = Some(new.valid_from.clone());
+    }
+    dates.check().map_err(|e| Fail(2, e.to_string()))?;
+    let d = regiewijzer::engine::diff(&old, &new, &dates);
+    if json {
+        let out = serde_json::to_string_pretty(&d).map_err(|e| Fail(1, e.to_string()))?;
+        Ok(format!("{out}\n"))
+    } else {
+        Ok(d.text())
+    }
 }
 
 pub fn parse_advise_args(args: &[String]) -> Result<(Answers, Dates), Fail> {
