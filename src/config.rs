@@ -3,9 +3,10 @@
 //! intro text, the URL of the gemeente's own rule file (`regels`) and `debug` (show configuration
 //! problems on the page). Pure Rust, tested natively.
 //!
-//! The widget carries no JSON library (it reads its rule data in a compact binary form), so this
-//! module has a small JSON reader of its own. Every problem is collected, in Dutch, naming the key;
-//! the widget then runs with what was valid (defaults for the rest).
+//! The widget carries no JSON library (it reads its rule data in a compact binary form); the file is
+//! read with the small reader of [`crate::json`]. Every problem is collected as a typed [`Problem`]
+//! naming the key (its `Display` is the Dutch message the widget shows); the widget then runs with
+//! what was valid (defaults for the rest).
 //!
 //! ```json
 //! { "gemeente": "Voorbeeldstad", "richtlijnen": ["westfriesland"], "intro": "…", "debug": false,
@@ -17,214 +18,113 @@
 
 use crate::engine::map::Map;
 use crate::engine::model::Guideline;
+use crate::json::{parse_json, JsonError, Value};
+use std::fmt;
 
 /// Longest configuration file read, in bytes.
-pub const MAX_LEN: usize = 64 * 1024;
-const MAX_DEPTH: usize = 16;
+pub const MAX_LEN: usize = crate::json::MAX_LEN;
 
-/// A JSON value.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    Null,
-    Bool(bool),
-    /// A number, as written (checked, not converted: the configuration has no numbers to
-    /// compute with, and float parsing would cost the widget ~10 KB).
-    Number(String),
-    Str(String),
-    Array(Vec<Value>),
-    Object(Vec<(String, Value)>),
+/// One problem in a configuration file: where (`at`, the key path) and what ([`ProblemKind`]).
+/// `Display` gives the Dutch message, naming the key.
+pub type Problem = crate::json::Problem<ProblemKind>;
+
+/// What is wrong in a configuration file. `at` is the key path of the value at fault
+/// (`contact.westfriesland.toegang.email`), empty for the file as a whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ProblemKind {
+    /// The file is not a JSON document the reader takes (`at` empty).
+    Json(JsonError),
+    /// The file is JSON but not an object (`at` empty).
+    NotAnObject,
+    /// A key this object does not have (`at`: the object's key path, empty for the top level).
+    UnknownKey {
+        /// The key as written.
+        key: String,
+        /// The keys the object has.
+        known: &'static [&'static str],
+    },
+    /// A guideline id that is not a known guideline (`at`: `richtlijnen`, or the key path that
+    /// ends with the id: `contact.<id>`, `labels.<id>`).
+    UnknownGuideline {
+        /// The id as written.
+        id: String,
+        /// The ids that may be used there.
+        valid: Vec<String>,
+    },
+    /// A role that is not `toegang`, `zorgaanbieder` or `*` (`at`: `contact.<guideline>.<role>`).
+    UnknownRole,
+    /// A label the guideline does not let a gemeente name (`at`: `labels.<guideline>.<key>`).
+    LabelNotConfigurable {
+        /// The keys it does let a gemeente name.
+        allowed: Vec<String>,
+    },
+    /// A value that must be a text (`gemeente`, `intro`, `regels`, a contact field).
+    NotText,
+    /// A value that must be `true` or `false` (`debug`).
+    NotBool,
+    /// An item of `richtlijnen` that is not a text.
+    NotGuidelineId,
+    /// A `contact.<guideline>` that is not an object with roles.
+    NotRoles,
+    /// A contact point that is not an object.
+    NotContact,
+    /// A `labels.<guideline>` that is not an object.
+    NotLabels,
+    /// A label that is not a text of 1 to 80 characters.
+    BadLabel,
+    /// `richtlijnen`, `contact` or `labels` of the wrong JSON type.
+    WrongShape,
+    /// A `telefoon` that is not a phone number (digits, spaces, `+-()`).
+    NotAPhoneNumber {
+        /// The value given.
+        value: String,
+    },
+    /// An `email` that is not an e-mail address.
+    NotAnEmailAddress {
+        /// The value given.
+        value: String,
+    },
+    /// A `web` that does not start with `https://` (or `http://`).
+    NotAUrl {
+        /// The value given.
+        value: String,
+    },
 }
 
-/// Reads one JSON document; the error says where it went wrong, in Dutch.
-pub fn parse_json(text: &str) -> Result<Value, String> {
-    if text.len() > MAX_LEN {
-        return Err(format!("het bestand is groter dan {} KB", MAX_LEN / 1024));
-    }
-    let mut p = Parser { s: text.as_bytes(), i: 0 };
-    let v = p.value(0)?;
-    p.ws();
-    if p.i != p.s.len() {
-        return Err(p.err("na het einde staat nog tekst"));
-    }
-    Ok(v)
-}
-
-struct Parser<'a> {
-    s: &'a [u8],
-    i: usize,
-}
-
-impl Parser<'_> {
-    fn err(&self, what: &str) -> String {
-        let line = self.s[..self.i.min(self.s.len())].iter().filter(|b| **b == b'\n').count() + 1;
-        format!("geen geldige JSON op regel {line}: {what}")
-    }
-    fn ws(&mut self) {
-        while self.s.get(self.i).is_some_and(|b| b.is_ascii_whitespace()) {
-            self.i += 1;
-        }
-    }
-    fn eat(&mut self, word: &str) -> bool {
-        if self.s[self.i..].starts_with(word.as_bytes()) {
-            self.i += word.len();
-            true
-        } else {
-            false
-        }
-    }
-    fn value(&mut self, depth: usize) -> Result<Value, String> {
-        if depth > MAX_DEPTH {
-            return Err(self.err("te diep genest"));
-        }
-        self.ws();
-        match self.s.get(self.i) {
-            None => Err(self.err("onverwacht einde")),
-            Some(b'{') => {
-                self.i += 1;
-                let mut fields = Vec::new();
-                self.ws();
-                if self.eat("}") {
-                    return Ok(Value::Object(fields));
-                }
-                loop {
-                    self.ws();
-                    if self.s.get(self.i) != Some(&b'"') {
-                        return Err(self.err("een naam tussen aanhalingstekens verwacht"));
-                    }
-                    let k = self.string()?;
-                    self.ws();
-                    if !self.eat(":") {
-                        return Err(self.err("':' verwacht"));
-                    }
-                    let v = self.value(depth + 1)?;
-                    fields.push((k, v));
-                    self.ws();
-                    if self.eat("}") {
-                        return Ok(Value::Object(fields));
-                    }
-                    if !self.eat(",") {
-                        return Err(self.err("',' of '}' verwacht"));
-                    }
-                }
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ProblemKind::*;
+        let at = &self.at;
+        match &self.kind {
+            Json(e) => write!(f, "{e}"),
+            NotAnObject => f.write_str("het bestand moet een object zijn ({ … })"),
+            UnknownKey { key, known } if at.is_empty() => write!(f, "onbekende sleutel '{key}'; bekend zijn: {}", known.join(", ")),
+            UnknownKey { key, known } => write!(f, "'{at}': onbekende sleutel '{key}'; bekend zijn: {}", known.join(", ")),
+            // The key path names the id (contact.<id>, labels.<id>), or the list holds it (richtlijnen).
+            UnknownGuideline { id, valid } if at.strip_suffix(id.as_str()).is_some_and(|p| p.ends_with('.')) => {
+                write!(f, "'{at}': onbekende richtlijn; kies uit: {}", valid.join(", "))
             }
-            Some(b'[') => {
-                self.i += 1;
-                let mut items = Vec::new();
-                self.ws();
-                if self.eat("]") {
-                    return Ok(Value::Array(items));
-                }
-                loop {
-                    items.push(self.value(depth + 1)?);
-                    self.ws();
-                    if self.eat("]") {
-                        return Ok(Value::Array(items));
-                    }
-                    if !self.eat(",") {
-                        return Err(self.err("',' of ']' verwacht"));
-                    }
-                }
-            }
-            Some(b'"') => self.string().map(Value::Str),
-            Some(b't') if self.eat("true") => Ok(Value::Bool(true)),
-            Some(b'f') if self.eat("false") => Ok(Value::Bool(false)),
-            Some(b'n') if self.eat("null") => Ok(Value::Null),
-            Some(b'-' | b'0'..=b'9') => {
-                let start = self.i;
-                while self.s.get(self.i).is_some_and(|b| b"+-.eE0123456789".contains(b)) {
-                    self.i += 1;
-                }
-                let t = std::str::from_utf8(&self.s[start..self.i]).unwrap_or_default();
-                if number_syntax(t) {
-                    Ok(Value::Number(t.to_string()))
-                } else {
-                    Err(self.err("ongeldig getal"))
-                }
-            }
-            Some(_) => Err(self.err("onverwacht teken")),
+            UnknownGuideline { id, valid } => write!(f, "'{at}': onbekende richtlijn '{id}'; kies uit: {}", valid.join(", ")),
+            UnknownRole => write!(f, "'{at}': onbekende rol; kies uit: toegang, zorgaanbieder, *"),
+            LabelNotConfigurable { allowed } => write!(
+                f,
+                "'{at}': deze richtlijn laat dit label niet aan de gemeente; wel: {}",
+                if allowed.is_empty() { "geen".to_string() } else { allowed.join(", ") }
+            ),
+            NotText => write!(f, "'{at}' moet een tekst zijn"),
+            NotBool => write!(f, "'{at}' moet true of false zijn"),
+            NotGuidelineId => write!(f, "'{at}': elk item moet een richtlijn-id (tekst) zijn"),
+            NotRoles => write!(f, "'{at}' moet een object met rollen zijn (toegang, zorgaanbieder, *)"),
+            NotContact => write!(f, "'{at}' moet een object zijn (team, telefoon, email, web)"),
+            NotLabels => write!(f, "'{at}' moet een object zijn (naam → label)"),
+            BadLabel => write!(f, "'{at}' moet een tekst van 1 tot 80 tekens zijn"),
+            WrongShape => write!(f, "'{at}' heeft de verkeerde vorm; zie de README"),
+            NotAPhoneNumber { value } => write!(f, "'{at}' is geen telefoonnummer: '{value}'"),
+            NotAnEmailAddress { value } => write!(f, "'{at}' is geen e-mailadres: '{value}'"),
+            NotAUrl { value } => write!(f, "'{at}' moet met https:// beginnen: '{value}'"),
         }
     }
-    fn hex4(&mut self) -> Result<u32, String> {
-        let h = self.s.get(self.i..self.i + 4).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u32::from_str_radix(h, 16).ok());
-        self.i += 4;
-        h.ok_or_else(|| self.err("ongeldige \\u-code"))
-    }
-    fn string(&mut self) -> Result<String, String> {
-        self.i += 1; // opening quote
-        let mut out = String::new();
-        loop {
-            let start = self.i;
-            while self.s.get(self.i).is_some_and(|b| *b != b'"' && *b != b'\\' && *b >= 0x20) {
-                self.i += 1;
-            }
-            out.push_str(std::str::from_utf8(&self.s[start..self.i]).map_err(|_| self.err("geen UTF-8"))?);
-            match self.s.get(self.i) {
-                Some(b'"') => {
-                    self.i += 1;
-                    return Ok(out);
-                }
-                Some(b'\\') => {
-                    self.i += 1;
-                    let c = self.s.get(self.i).copied();
-                    self.i += 1;
-                    match c {
-                        Some(b'"') => out.push('"'),
-                        Some(b'\\') => out.push('\\'),
-                        Some(b'/') => out.push('/'),
-                        Some(b'b') => out.push('\u{8}'),
-                        Some(b'f') => out.push('\u{c}'),
-                        Some(b'n') => out.push('\n'),
-                        Some(b'r') => out.push('\r'),
-                        Some(b't') => out.push('\t'),
-                        Some(b'u') => {
-                            let mut c = self.hex4()?;
-                            if (0xD800..0xDC00).contains(&c) && self.eat("\\u") {
-                                let low = self.hex4()?;
-                                c = 0x10000 + ((c - 0xD800) << 10) + (low.wrapping_sub(0xDC00) & 0x3FF);
-                            }
-                            out.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
-                        }
-                        _ => return Err(self.err("ongeldige escape")),
-                    }
-                }
-                _ => return Err(self.err("tekst niet afgesloten")),
-            }
-        }
-    }
-}
-
-/// JSON number syntax: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
-fn number_syntax(t: &str) -> bool {
-    let b = t.as_bytes();
-    let mut i = usize::from(b.first() == Some(&b'-'));
-    let digits = |i: &mut usize| {
-        let s = *i;
-        while b.get(*i).is_some_and(u8::is_ascii_digit) {
-            *i += 1;
-        }
-        *i > s
-    };
-    if b.get(i) == Some(&b'0') {
-        i += 1;
-    } else if !digits(&mut i) {
-        return false;
-    }
-    if b.get(i) == Some(&b'.') {
-        i += 1;
-        if !digits(&mut i) {
-            return false;
-        }
-    }
-    if matches!(b.get(i), Some(b'e' | b'E')) {
-        i += 1;
-        if matches!(b.get(i), Some(b'+' | b'-')) {
-            i += 1;
-        }
-        if !digits(&mut i) {
-            return false;
-        }
-    }
-    i == b.len()
 }
 
 /// A contact point for professionals: a team, never a person.
@@ -259,19 +159,28 @@ pub struct Config {
 
 const ROLES: [&str; 3] = ["toegang", "zorgaanbieder", "*"];
 
+const KEYS: &[&str] = &["gemeente", "richtlijnen", "contact", "labels", "intro", "regels", "debug"];
+const CONTACT_KEYS: &[&str] = &["team", "telefoon", "email", "web"];
+
 /// Reads and validates a configuration file against the known guidelines: (id, the placeholder keys
-/// it lets a gemeente name). Returns what was valid and the list of problems (Dutch, each naming
-/// the key).
-pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config, Vec<String>) {
+/// it lets a gemeente name). Returns what was valid and every problem, each naming the key.
+pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config, Vec<Problem>) {
     let guidelines: Vec<String> = known_guidelines.iter().map(|(id, _)| id.clone()).collect();
     let mut c = Config::default();
     let mut problems = Vec::new();
     let root = match parse_json(text) {
         Ok(Value::Object(f)) => f,
-        Ok(_) => return (c, vec!["het bestand moet een object zijn ({ … })".into()]),
-        Err(e) => return (c, vec![e]),
+        Ok(_) => return (c, vec![Problem::new("", ProblemKind::NotAnObject)]),
+        Err(e) => return (c, vec![Problem::new("", ProblemKind::Json(e))]),
     };
     let known = |id: &str| id == "*" || guidelines.iter().any(|g| g == id);
+    let unknown = |at: String, id: String, star: bool| {
+        let mut valid = guidelines.clone();
+        if star {
+            valid.push("*".into());
+        }
+        Problem::new(at, ProblemKind::UnknownGuideline { id, valid })
+    };
     for (key, v) in root {
         match (key.as_str(), v) {
             ("gemeente", Value::Str(s)) => c.gemeente = s.trim().to_string(),
@@ -284,27 +193,25 @@ pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config,
                 for item in items {
                     match item {
                         Value::Str(id) if known(&id) && id != "*" => c.offer.push(id),
-                        Value::Str(id) => {
-                            problems.push(format!("'richtlijnen': onbekende richtlijn '{id}'; kies uit: {}", guidelines.join(", ")))
-                        }
-                        _ => problems.push("'richtlijnen': elk item moet een richtlijn-id (tekst) zijn".into()),
+                        Value::Str(id) => problems.push(unknown("richtlijnen".into(), id, false)),
+                        _ => problems.push(Problem::new("richtlijnen", ProblemKind::NotGuidelineId)),
                     }
                 }
             }
             ("contact", Value::Object(per_guideline)) => {
                 for (g, v) in per_guideline {
                     if !known(&g) {
-                        problems.push(format!("'contact.{g}': onbekende richtlijn; kies uit: {}, *", guidelines.join(", ")));
+                        problems.push(unknown(format!("contact.{g}"), g, true));
                         continue;
                     }
                     let Value::Object(per_role) = v else {
-                        problems.push(format!("'contact.{g}' moet een object met rollen zijn (toegang, zorgaanbieder, *)"));
+                        problems.push(Problem::new(format!("contact.{g}"), ProblemKind::NotRoles));
                         continue;
                     };
                     for (role, v) in per_role {
                         let at = format!("contact.{g}.{role}");
                         if !ROLES.contains(&role.as_str()) {
-                            problems.push(format!("'{at}': onbekende rol; kies uit: toegang, zorgaanbieder, *"));
+                            problems.push(Problem::new(at, ProblemKind::UnknownRole));
                             continue;
                         }
                         if let Some(contact) = contact(&at, v, &mut problems) {
@@ -316,53 +223,49 @@ pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config,
             ("labels", Value::Object(per_guideline)) => {
                 for (g, v) in per_guideline {
                     if !known(&g) || g == "*" {
-                        problems.push(format!("'labels.{g}': onbekende richtlijn; kies uit: {}", guidelines.join(", ")));
+                        problems.push(unknown(format!("labels.{g}"), g, false));
                         continue;
                     }
                     let Value::Object(fields) = v else {
-                        problems.push(format!("'labels.{g}' moet een object zijn (naam → label)"));
+                        problems.push(Problem::new(format!("labels.{g}"), ProblemKind::NotLabels));
                         continue;
                     };
                     let allowed = known_guidelines.iter().find(|(id, _)| *id == g).map(|(_, keys)| keys.as_slice()).unwrap_or_default();
                     let mut m = Map::new();
                     for (k, v) in fields {
+                        let at = format!("labels.{g}.{k}");
                         if !allowed.contains(&k) {
-                            problems.push(format!(
-                                "'labels.{g}.{k}': deze richtlijn laat dit label niet aan de gemeente; wel: {}",
-                                if allowed.is_empty() { "geen".to_string() } else { allowed.join(", ") }
-                            ));
+                            problems.push(Problem::new(at, ProblemKind::LabelNotConfigurable { allowed: allowed.to_vec() }));
                             continue;
                         }
                         match v {
                             Value::Str(s) if !s.trim().is_empty() && s.chars().count() <= 80 => {
                                 m.insert(k, s.trim().to_string());
                             }
-                            _ => problems.push(format!("'labels.{g}.{k}' moet een tekst van 1 tot 80 tekens zijn")),
+                            _ => problems.push(Problem::new(at, ProblemKind::BadLabel)),
                         }
                     }
                     c.labels.insert(g, m);
                 }
             }
-            (k @ ("gemeente" | "intro" | "regels"), _) => problems.push(format!("'{k}' moet een tekst zijn")),
-            ("debug", _) => problems.push("'debug' moet true of false zijn".into()),
-            (k @ ("richtlijnen" | "contact" | "labels"), _) => problems.push(format!("'{k}' heeft de verkeerde vorm; zie de README")),
-            (k, _) => {
-                problems.push(format!("onbekende sleutel '{k}'; bekend zijn: gemeente, richtlijnen, contact, labels, intro, regels, debug"))
-            }
+            (k @ ("gemeente" | "intro" | "regels"), _) => problems.push(Problem::new(k, ProblemKind::NotText)),
+            ("debug", _) => problems.push(Problem::new("debug", ProblemKind::NotBool)),
+            (k @ ("richtlijnen" | "contact" | "labels"), _) => problems.push(Problem::new(k, ProblemKind::WrongShape)),
+            (_, _) => problems.push(Problem::new("", ProblemKind::UnknownKey { key, known: KEYS })),
         }
     }
     (c, problems)
 }
 
-fn contact(at: &str, v: Value, problems: &mut Vec<String>) -> Option<Contact> {
+fn contact(at: &str, v: Value, problems: &mut Vec<Problem>) -> Option<Contact> {
     let Value::Object(fields) = v else {
-        problems.push(format!("'{at}' moet een object zijn (team, telefoon, email, web)"));
+        problems.push(Problem::new(at, ProblemKind::NotContact));
         return None;
     };
     let mut c = Contact::default();
     for (k, v) in fields {
         let Value::Str(s) = v else {
-            problems.push(format!("'{at}.{k}' moet een tekst zijn"));
+            problems.push(Problem::new(format!("{at}.{k}"), ProblemKind::NotText));
             continue;
         };
         let s = s.trim().to_string();
@@ -371,12 +274,12 @@ fn contact(at: &str, v: Value, problems: &mut Vec<String>) -> Option<Contact> {
             "telefoon" if s.chars().all(|ch| ch.is_ascii_digit() || " +-()".contains(ch)) && s.chars().any(|ch| ch.is_ascii_digit()) => {
                 c.phone = s
             }
-            "telefoon" => problems.push(format!("'{at}.telefoon' is geen telefoonnummer: '{s}'")),
+            "telefoon" => problems.push(Problem::new(format!("{at}.telefoon"), ProblemKind::NotAPhoneNumber { value: s })),
             "email" if s.contains('@') && !s.contains(' ') => c.email = s,
-            "email" => problems.push(format!("'{at}.email' is geen e-mailadres: '{s}'")),
+            "email" => problems.push(Problem::new(format!("{at}.email"), ProblemKind::NotAnEmailAddress { value: s })),
             "web" if s.starts_with("https://") || s.starts_with("http://") => c.web = s,
-            "web" => problems.push(format!("'{at}.web' moet met https:// beginnen: '{s}'")),
-            _ => problems.push(format!("'{at}': onbekende sleutel '{k}'; bekend zijn: team, telefoon, email, web")),
+            "web" => problems.push(Problem::new(format!("{at}.web"), ProblemKind::NotAUrl { value: s })),
+            _ => problems.push(Problem::new(at, ProblemKind::UnknownKey { key: k, known: CONTACT_KEYS })),
         }
     }
     (c != Contact::default()).then_some(c)

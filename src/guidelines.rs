@@ -13,11 +13,13 @@
 //! data file, which the loader serves from memory. The widget itself never parses JSON and carries
 //! next to no code for it.
 
-use crate::engine::codec::{decode, Bundle, Listing};
+use crate::engine::codec::{decode, Bundle, CodecError, Listing};
+use crate::engine::error::{Diagnostic, ErrorKind};
 use crate::engine::layout::Layout;
 use crate::engine::model::TestCase;
 use crate::engine::{AnswerError, Guideline};
 use serde::Serialize;
+use std::fmt;
 use std::rc::Rc;
 
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
@@ -114,16 +116,17 @@ impl Registry {
     }
 
     /// Adds the data of listed guideline `id` from a compiled file. A file that cannot be decoded,
-    /// or holds another guideline, marks the entry defect with a Dutch message (also returned).
-    pub fn insert(&mut self, id: &str, bytes: &[u8]) -> Result<(), String> {
+    /// or holds another guideline, marks the entry defect with the error's Dutch message and
+    /// returns the error.
+    pub fn insert(&mut self, id: &str, bytes: &[u8]) -> Result<(), InsertError> {
         self.insert_with(id, bytes, |_| {})
     }
 
     /// [`Registry::insert`], with the guideline changed before it is stored (a gemeente's own
     /// labels). Changing it here, while it has one owner, means a loaded guideline is never copied.
-    pub fn insert_with(&mut self, id: &str, bytes: &[u8], edit: impl FnOnce(&mut Guideline)) -> Result<(), String> {
+    pub fn insert_with(&mut self, id: &str, bytes: &[u8], edit: impl FnOnce(&mut Guideline)) -> Result<(), InsertError> {
         let Some(slot) = self.entries.iter_mut().find(|(e, _)| e.id == id) else {
-            return Err(format!("onbekende richtlijn '{id}'"));
+            return Err(InsertError::NotListed { id: id.into() });
         };
         let problem = match decode::<Bundle>(bytes) {
             Ok(mut b) if b.guideline.id == id => {
@@ -131,29 +134,33 @@ impl Registry {
                 slot.1 = Some(Rc::new(b));
                 return Ok(());
             }
-            Ok(b) => format!("het gegevensbestand bevat richtlijn '{}' in plaats van '{id}'", b.guideline.id),
-            Err(e) => format!("het gegevensbestand van '{id}' is niet te lezen: {e}"),
+            Ok(b) => InsertError::OtherGuideline { id: id.into(), found: b.guideline.id },
+            Err(error) => InsertError::Unreadable { id: id.into(), error },
         };
         slot.0.status = Status::Defect;
-        slot.0.problems = vec![problem.clone()];
+        slot.0.problems = vec![problem.to_string()];
         Err(problem)
     }
 
     /// Adds (or replaces) a guideline that is not built in: a gemeente's own rule file, compiled,
-    /// or (its name, its problems) when it did not pass. Returns the id it is listed under. A file
+    /// or its name and problems when it did not pass. Returns the id it is listed under. A file
     /// with the id of a built-in guideline never replaces it: it is listed as defect, saying so.
-    pub fn add_own(&mut self, compiled: Result<Bundle, (String, Vec<String>)>) -> String {
+    pub fn add_own(&mut self, compiled: Result<Bundle, OwnRejected>) -> String {
         let builtin = |id: &str| self.entries.iter().any(|(e, _)| e.id == id && !e.own);
         let compiled = match compiled {
-            Ok(b) if builtin(&b.guideline.id) => {
-                Err((format!("eigen regelbestand ({})", b.guideline.id), vec![own_clash(&b.guideline.id)]))
+            Ok(b) if builtin(&b.guideline.id) => Err(OwnRejected {
+                name: format!("eigen regelbestand ({})", b.guideline.id),
+                problems: vec![OwnProblem::BuiltinId { id: b.guideline.id }],
+            }),
+            Err(OwnRejected { name, problems }) if builtin(&name) => {
+                Err(OwnRejected { name: format!("eigen regelbestand ({name})"), problems })
             }
-            Err((name, problems)) if builtin(&name) => Err((format!("eigen regelbestand ({name})"), problems)),
             other => other,
         };
         let (entry, data) = match compiled {
             Ok(b) => (Entry::of(Listing::of(&b.guideline), true), Some(Rc::new(b))),
-            Err((name, problems)) => {
+            Err(OwnRejected { name, problems }) => {
+                let problems = problems.iter().map(ToString::to_string).collect();
                 let l = Listing {
                     id: name.clone(),
                     region: name,
@@ -219,6 +226,44 @@ impl Registry {
     }
 }
 
+/// Why [`Registry::insert`] could not add a guideline's data. `Display` gives the Dutch message the
+/// entry's `problems` then hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum InsertError {
+    /// No listed guideline has this id.
+    NotListed {
+        /// The id given.
+        id: String,
+    },
+    /// The file decodes, but holds another guideline.
+    OtherGuideline {
+        /// The id given.
+        id: String,
+        /// The id of the guideline in the file.
+        found: String,
+    },
+    /// The file does not decode.
+    Unreadable {
+        /// The id given.
+        id: String,
+        /// Why not.
+        error: CodecError,
+    },
+}
+
+impl fmt::Display for InsertError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InsertError::NotListed { id } => write!(f, "onbekende richtlijn '{id}'"),
+            InsertError::OtherGuideline { id, found } => write!(f, "het gegevensbestand bevat richtlijn '{found}' in plaats van '{id}'"),
+            InsertError::Unreadable { id, error } => write!(f, "het gegevensbestand van '{id}' is niet te lezen: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for InsertError {}
+
 /// The test cases (with their situation texts) of a built-in guideline: the training cases.
 pub fn builtin_cases(id: &str) -> Vec<TestCase> {
     BUILTIN.iter().find(|(i, ..)| *i == id).and_then(|(_, _, _, c)| decode(c).ok()).unwrap_or_default()
@@ -232,27 +277,109 @@ pub fn own_clash(id: &str) -> String {
     format!("id '{id}' is al een ingebouwde richtlijn; geef het eigen regelbestand een ander id (bijvoorbeeld '{id}-eigen')")
 }
 
+/// A gemeente's own rule file that did not pass ([`compile_own`]): the name to list it under, and
+/// every problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnRejected {
+    /// The guideline's id when the file could be read that far, else the name it was given.
+    pub name: String,
+    /// Every problem, in the order found. Never empty.
+    pub problems: Vec<OwnProblem>,
+}
+
+/// One problem of a gemeente's own rule file. `Display` gives the Dutch message, naming the
+/// offending id; [`OwnProblem::code`] a machine-readable name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum OwnProblem {
+    /// The file is larger than [`MAX_OWN_LEN`].
+    TooLarge {
+        /// The limit, in KB.
+        max_kb: usize,
+    },
+    /// The file's id is a built-in guideline's (a built-in guideline is never replaced).
+    BuiltinId {
+        /// The id.
+        id: String,
+    },
+    /// What loading, validation, the file's own test cases or the audit found (as `regiewijzer
+    /// check` reports it).
+    Rule(Diagnostic),
+}
+
+impl fmt::Display for OwnProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OwnProblem::TooLarge { max_kb } => write!(f, "het bestand is groter dan {max_kb} KB"),
+            OwnProblem::BuiltinId { id } => f.write_str(&own_clash(id)),
+            OwnProblem::Rule(d) => write!(f, "{}", d.kind),
+        }
+    }
+}
+
+impl OwnProblem {
+    /// The problem's kind as a stable snake_case name (Dutch, as the JS API's `kind`): `te_groot`,
+    /// `ingebouwd_id`, or for a rule file problem its [`ErrorKind`] (`onbekende_startvraag`,
+    /// `testgeval_faalt`, …).
+    pub fn code(&self) -> &'static str {
+        use ErrorKind::*;
+        match self {
+            OwnProblem::TooLarge { .. } => "te_groot",
+            OwnProblem::BuiltinId { .. } => "ingebouwd_id",
+            OwnProblem::Rule(d) => match d.kind {
+                Parse { .. } => "niet_te_lezen",
+                DuplicateId { .. } => "dubbel_id",
+                UnknownStart { .. } => "onbekende_startvraag",
+                UnknownTarget { .. } => "onbekend_doel",
+                UnknownCondition { .. } => "onbekende_voorwaarde",
+                DeadEnd { .. } => "doodlopend",
+                ConflictingNext { .. } => "goto_of_branches",
+                Unreachable { .. } => "onbereikbaar",
+                Cycle { .. } => "kringloop",
+                MissingSource { .. } => "bron_ontbreekt",
+                QuoteTooLong { .. } => "citaat_te_lang",
+                UnknownCadence { .. } => "onbekend_evaluatieritme",
+                TestCaseFailed { .. } => "testgeval_faalt",
+                MissingLabel { .. } => "kort_label_ontbreekt",
+                LabelTooLong { .. } => "kort_label_te_lang",
+                BadValidity { .. } => "ongeldige_geldigheid",
+                BadId { .. } => "ongeldig_id",
+                MissingSituation { .. } => "casustekst_ontbreekt",
+                QuoteNotInText { .. } => "citaat_niet_in_tekst",
+                HeadingNotInText { .. } => "kop_niet_in_tekst",
+                HeadingNotAccounted { .. } => "kop_niet_verantwoord",
+                HeadingNotListed { .. } => "kop_niet_in_headings",
+                UnfilledPlaceholder { .. } => "open_plaatshouder",
+                OutcomeNotReached { .. } => "uitkomst_niet_bereikt",
+                OutcomeWithoutTest { .. } => "uitkomst_zonder_testgeval",
+                ThinInterpretation { .. } => "interpretatie_te_kort",
+                TooManyPaths { .. } => "te_veel_paden",
+            },
+        }
+    }
+}
+
 /// Checks a gemeente's own rule file (its JSON text; `name` names it, e.g. its file name) as the
 /// widget offers it: the verdict of `regiewijzer check` (load, validate, its test cases, audit;
 /// quotes and headings only against `text` when given), and its id must not be a built-in one.
-/// Ok: what a walk needs (see [`Bundle::for_walk`]), its title marked with [`OWN_MARK`]. Err: (the
-/// name to list it under, every problem in Dutch, each naming the offending id).
+/// Ok: what a walk needs (see [`Bundle::for_walk`]), its title marked with [`OWN_MARK`]. Err: the
+/// name to list it under and every problem, each naming the offending id.
 #[cfg(any(not(target_arch = "wasm32"), feature = "own"))]
-pub fn compile_own(name: &str, json: &str, text: Option<&str>) -> Result<Bundle, (String, Vec<String>)> {
+pub fn compile_own(name: &str, json: &str, text: Option<&str>) -> Result<Bundle, OwnRejected> {
     if json.len() > MAX_OWN_LEN {
-        return Err((name.to_string(), vec![format!("het bestand is groter dan {} KB", MAX_OWN_LEN / 1024)]));
+        return Err(OwnRejected { name: name.to_string(), problems: vec![OwnProblem::TooLarge { max_kb: MAX_OWN_LEN / 1024 }] });
     }
     let v = crate::engine::audit::check(name, json, |_| text.map(String::from));
-    let mut problems = v.problems();
-    if Registry::index().entry(&v.id).is_some() {
-        problems.insert(0, own_clash(&v.id));
-    }
+    let clash = Registry::index().entry(&v.id).is_some().then(|| OwnProblem::BuiltinId { id: v.id.clone() });
     match v.result {
-        Ok(mut g) if problems.is_empty() => {
+        Ok(mut g) if clash.is_none() => {
             g.title = format!("{} ({OWN_MARK})", g.title);
             Ok(Bundle::new(g).for_walk())
         }
-        _ => Err((name.to_string(), problems)),
+        Ok(_) => Err(OwnRejected { name: name.to_string(), problems: clash.into_iter().collect() }),
+        Err(ds) => {
+            Err(OwnRejected { name: name.to_string(), problems: clash.into_iter().chain(ds.into_iter().map(OwnProblem::Rule)).collect() })
+        }
     }
 }
 

@@ -13,6 +13,7 @@ pub mod compare;
 pub mod config;
 pub mod engine;
 pub mod guidelines;
+pub mod json;
 pub mod training;
 
 #[cfg(any(feature = "ui", feature = "api", feature = "own"))]

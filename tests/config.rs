@@ -3,9 +3,10 @@
 //! reach the advice only where the guideline allows them.
 
 use proptest::prelude::*;
-use regiewijzer::config::{apply_labels, parse, parse_json, Value};
+use regiewijzer::config::{apply_labels, parse, ProblemKind};
 use regiewijzer::engine::{advise, Answers, Dates};
 use regiewijzer::guidelines::Registry;
+use regiewijzer::json::{parse_json, JsonError, Syntax, Value};
 
 fn known() -> Vec<(String, Vec<String>)> {
     Registry::index().list().into_iter().map(|e| (e.id, e.configurable)).collect()
@@ -15,7 +16,7 @@ fn known() -> Vec<(String, Vec<String>)> {
 fn the_example_file_is_valid() {
     let text = include_str!("../www/configuratie-voorbeeld.json");
     let (c, problems) = parse(text, &known());
-    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(problems, Vec::new());
     assert_eq!(c.offer, ["westfriesland", "flevoland"]);
     assert_eq!(c.contact_for("westfriesland", Some("zorgaanbieder")).unwrap().team, "Wijkteam Voorbeeldstad");
     // Another role, another guideline: the catch-all entry.
@@ -36,7 +37,7 @@ fn every_problem_is_listed_and_the_rest_applies() {
       "debug": "ja"
     }"#;
     let (c, problems) = parse(text, &known());
-    let all = problems.join("\n");
+    let all = problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
     for expected in [
         "'richtlijnen': onbekende richtlijn 'nergens'",
         "'richtlijnen': elk item moet een richtlijn-id",
@@ -54,6 +55,17 @@ fn every_problem_is_listed_and_the_rest_applies() {
         assert!(all.contains(expected), "missing: {expected}\nin:\n{all}");
     }
     assert_eq!(problems.len(), 12, "{all}");
+    // Typed: where and what, machine-readable.
+    let at = |at: &str| problems.iter().find(|p| p.at == at).map(|p| &p.kind);
+    assert_eq!(at("contact.westfriesland.baas"), Some(&ProblemKind::UnknownRole));
+    assert_eq!(at("debug"), Some(&ProblemKind::NotBool));
+    assert_eq!(at("contact.westfriesland.zorgaanbieder.telefoon"), Some(&ProblemKind::NotAPhoneNumber { value: "bel maar".into() }));
+    assert!(matches!(at("labels.westfriesland.plan"), Some(ProblemKind::LabelNotConfigurable { allowed }) if allowed.is_empty()));
+    assert!(matches!(at("richtlijnen"), Some(ProblemKind::UnknownGuideline { id, .. }) if id == "nergens"));
+    assert!(
+        matches!(at("contact.atlantis"), Some(ProblemKind::UnknownGuideline { id, valid }) if id == "atlantis" && valid.last().unwrap() == "*")
+    );
+    assert!(problems.iter().any(|p| p.at.is_empty() && matches!(&p.kind, ProblemKind::UnknownKey { key, .. } if key == "kleur")));
     // What was valid still applies.
     assert_eq!(c.offer, ["westfriesland"]);
     assert_eq!(c.contact_for("westfriesland", Some("zorgaanbieder")).unwrap().line(), "Wijkteam");
@@ -71,11 +83,17 @@ fn broken_json_is_one_clear_problem_and_defaults() {
     ] {
         let (c, problems) = parse(text, &known());
         assert_eq!(problems.len(), 1, "{text}: {problems:?}");
-        assert!(problems[0].contains(expected), "{text}: {problems:?}");
+        assert!(problems[0].to_string().contains(expected), "{text}: {problems:?}");
         assert_eq!(c, Default::default());
     }
+    let (_, problems) = parse("{ \"intro\" \"x\" }", &known());
+    assert_eq!(problems[0].kind, ProblemKind::Json(JsonError::Syntax { line: 1, what: Syntax::ExpectedColon }));
+    assert_eq!(problems[0].to_string(), "geen geldige JSON op regel 1: ':' verwacht");
     let deep = "[".repeat(100) + &"]".repeat(100);
-    assert!(parse_json(&deep).unwrap_err().contains("te diep genest"));
+    assert!(parse_json(&deep).unwrap_err().to_string().contains("te diep genest"));
+    assert!(matches!(parse_json(&deep).unwrap_err(), JsonError::Syntax { what: Syntax::TooDeep, .. }));
+    let big = " ".repeat(regiewijzer::json::MAX_LEN + 1);
+    assert_eq!(parse_json(&big).unwrap_err().to_string(), "het bestand is groter dan 64 KB");
 }
 
 #[test]

@@ -4,8 +4,9 @@
 
 use regiewijzer::engine::codec::encode;
 use regiewijzer::engine::codec::Bundle;
-use regiewijzer::engine::{walk, Answers, Position};
-use regiewijzer::guidelines::{compile_own, own_index, Registry, Status, OWN_MARK};
+use regiewijzer::engine::codec::CodecError;
+use regiewijzer::engine::{walk, Answers, ErrorKind, Position};
+use regiewijzer::guidelines::{compile_own, own_index, InsertError, OwnProblem, OwnRejected, Registry, Status, OWN_MARK};
 use regiewijzer::ui::state::{Action, Embedding, State, View};
 use std::process::Command;
 use std::rc::Rc;
@@ -135,8 +136,15 @@ fn a_broken_file_gives_every_problem_the_cli_check_gives() {
     v["outcomes"][0]["sources"] = serde_json::json!([]);
     v["questions"][1]["options"][0]["goto"] = "nergens".into();
     let json = v.to_string();
-    let (name, problems) = compile_own("kapot.json", &json, None).unwrap_err();
+    let OwnRejected { name, problems } = compile_own("kapot.json", &json, None).unwrap_err();
     assert_eq!(name, "kapot.json");
+    let problems: Vec<String> = {
+        // Typed: the engine's diagnostic, with a machine-readable name.
+        let start = problems.iter().find(|p| matches!(p, OwnProblem::Rule(d) if d.kind == ErrorKind::UnknownStart { id: "begin".into() }));
+        assert_eq!(start.map(OwnProblem::code), Some("onbekende_startvraag"), "{problems:?}");
+        assert!(problems.iter().any(|p| p.code() == "bron_ontbreekt"), "{problems:?}");
+        problems.iter().map(ToString::to_string).collect()
+    };
     for needle in ["startvraag 'begin' bestaat niet", "'eigen_regie' heeft geen bron", "'aanbieders.een'", "'nergens'"] {
         assert!(problems.iter().any(|p| p.contains(needle)), "{needle}: {problems:?}");
     }
@@ -154,7 +162,7 @@ fn a_broken_file_gives_every_problem_the_cli_check_gives() {
     let mut v: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
     v["tests"][0]["expect"]["outcome"] = "procesregie_wijkteam".into();
     for (file, json) in [("test.json", v.to_string()), ("geen.json", "{ \"id\": ".to_string())] {
-        let (_, problems) = compile_own(file, &json, None).unwrap_err();
+        let problems: Vec<String> = compile_own(file, &json, None).unwrap_err().problems.iter().map(ToString::to_string).collect();
         let path = dir.join(file);
         std::fs::write(&path, &json).unwrap();
         let (code, _, err) = cli_check(&path);
@@ -208,10 +216,11 @@ fn the_example_passes_the_cli_check_with_its_text_and_says_so_without_it() {
 #[test]
 fn a_builtin_id_is_refused_naming_it_and_never_replaces_the_builtin() {
     let json = EXAMPLE.replace("\"id\": \"voorbeeldstad-eigen\"", "\"id\": \"zeeland\"");
-    let (name, problems) = compile_own("zeeland.json", &json, None).unwrap_err();
+    let OwnRejected { name, problems } = compile_own("zeeland.json", &json, None).unwrap_err();
     assert_eq!(name, "zeeland.json");
-    assert_eq!(problems.len(), 1, "{problems:?}");
-    assert!(problems[0].contains("id 'zeeland' is al een ingebouwde richtlijn"), "{problems:?}");
+    assert_eq!(problems, [OwnProblem::BuiltinId { id: "zeeland".into() }]);
+    assert_eq!(problems[0].code(), "ingebouwd_id");
+    assert!(problems[0].to_string().contains("id 'zeeland' is al een ingebouwde richtlijn"), "{problems:?}");
 
     // Even when such a guideline gets past that, the built-in guideline stays: the index lists it
     // once, and add_own lists the impostor as defect under another name.
@@ -229,7 +238,7 @@ fn a_builtin_id_is_refused_naming_it_and_never_replaces_the_builtin() {
     assert!(own.own && own.status == Status::Defect);
     assert!(own.problems[0].contains("'zeeland'"), "{:?}", own.problems);
     // The same for problems listed under a built-in id.
-    let id = reg.add_own(Err(("westfriesland".into(), vec!["x".into()])));
+    let id = reg.add_own(Err(OwnRejected { name: "westfriesland".into(), problems: vec![OwnProblem::TooLarge { max_kb: 1 }] }));
     assert_ne!(id, "westfriesland");
     assert!(!reg.entry("westfriesland").unwrap().own);
 
@@ -253,12 +262,17 @@ fn unreadable_bytes_and_oversized_files_are_problems_not_panics() {
     let (index, _) = example_compiled();
     let mut reg = Registry::from_index(&index);
     let e = reg.insert("voorbeeldstad-eigen", b"\x00\x01garbage").unwrap_err();
-    assert!(e.contains("niet te lezen"), "{e}");
+    assert!(e.to_string().contains("niet te lezen"), "{e}");
+    assert_eq!(e, InsertError::Unreadable { id: "voorbeeldstad-eigen".into(), error: CodecError::Header });
+    assert_eq!(reg.entry("voorbeeldstad-eigen").unwrap().problems, [e.to_string()]);
+    assert!(matches!(reg.insert("nergens", b"").unwrap_err(), InsertError::NotListed { id } if id == "nergens"));
     assert_eq!(reg.entry("voorbeeldstad-eigen").unwrap().status, Status::Defect);
     assert_eq!(Registry::from_index(b"\x00garbage").list().len(), 0, "a garbled index lists nothing, no panic");
     let big = " ".repeat(regiewijzer::guidelines::MAX_OWN_LEN + 1);
-    let (_, problems) = compile_own("groot.json", &big, None).unwrap_err();
-    assert!(problems[0].contains("groter dan 1024 KB"), "{problems:?}");
+    let problems = compile_own("groot.json", &big, None).unwrap_err().problems;
+    assert_eq!(problems, [OwnProblem::TooLarge { max_kb: 1024 }]);
+    assert_eq!(problems[0].code(), "te_groot");
+    assert!(problems[0].to_string().contains("groter dan 1024 KB"), "{problems:?}");
 }
 
 #[test]
@@ -267,7 +281,8 @@ fn the_configuration_file_may_name_the_own_rule_file() {
     let (_, problems) = regiewijzer::config::parse(r#"{ "regels": "eigen-regels.json" }"#, &known);
     assert!(problems.is_empty(), "{problems:?}");
     let (_, problems) = regiewijzer::config::parse(r#"{ "regels": 3 }"#, &known);
-    assert_eq!(problems, ["'regels' moet een tekst zijn"]);
+    assert_eq!(problems.iter().map(ToString::to_string).collect::<Vec<_>>(), ["'regels' moet een tekst zijn"]);
+    assert_eq!((problems[0].at.as_str(), &problems[0].kind), ("regels", &regiewijzer::config::ProblemKind::NotText));
     // With the own guideline listed, the configuration may name it like a built-in one.
     let reg = widget_registry();
     let known: Vec<(String, Vec<String>)> = reg.list().into_iter().map(|e| (e.id, e.configurable)).collect();

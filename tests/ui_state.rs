@@ -2,8 +2,8 @@
 //! link send.
 
 use regiewijzer::engine::model::DateField;
-use regiewijzer::engine::Position;
-use regiewijzer::guidelines::{Registry, Status};
+use regiewijzer::engine::{Diagnostic, ErrorKind, Position};
+use regiewijzer::guidelines::{OwnProblem, OwnRejected, Registry, Status};
 use regiewijzer::ui::state::{Action, Embedding, Nav, State, View};
 use std::rc::Rc;
 
@@ -184,7 +184,8 @@ fn the_page_can_fix_the_guideline_and_preset_role_and_gemeente() {
 fn a_broken_rule_file_is_listed_as_defect_and_the_others_keep_working() {
     let mut reg = Registry::builtin();
     reg.insert("oost-veluwe", b"\x00\xff\xff\xff").unwrap_err();
-    reg.add_own(Err(("mijn.json".into(), vec!["startvraag 'begin' bestaat niet".into()])));
+    let begin = Diagnostic { guideline: "mijn".into(), kind: ErrorKind::UnknownStart { id: "begin".into() } };
+    reg.add_own(Err(OwnRejected { name: "mijn.json".into(), problems: vec![OwnProblem::Rule(begin)] }));
     assert_eq!(reg.entry("oost-veluwe").unwrap().status, Status::Defect);
     assert_eq!(reg.entry("mijn.json").unwrap().status, Status::Defect);
     let s = State::new(Rc::new(reg), Rc::new(Embedding::default()));

@@ -46,7 +46,7 @@ export async function ownRules(attribute, config, cache, root) {
   } catch (e) {
     return refused([`de controle kon niet worden geladen (${e.message})`]);
   }
-  if (!verdict.index) return refused(verdict.problemen);
+  if (!verdict.index) return refused(verdict.problemen.map((p) => p.message));
   console.info(`Regiewijzer, eigen regelbestand ${u.href}: ${verdict.opmerking}`);
   cache.set(verdict.id, Promise.resolve(verdict.bytes));
   return verdict.index;

@@ -62,6 +62,8 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
         Some(t) => crate::config::parse(&t, &known),
         None => Default::default(),
     };
+    // The page and the console get the Dutch messages.
+    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
     let mut offer: Vec<String> = text(&options, "richtlijn")
         .map(|r| r.split(',').map(|s| s.trim().to_ascii_lowercase()).filter(|s| !s.is_empty()).collect())
         .unwrap_or_default();

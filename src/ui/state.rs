@@ -311,8 +311,10 @@ impl State {
                 }
                 let mut reg = (*s.registry).clone();
                 let labels = s.embedding.labels.get(&id);
-                let result =
-                    bytes.and_then(|b| reg.insert_with(&id, &b, |g| labels.into_iter().for_each(|l| crate::config::apply_labels(l, g))));
+                let result = bytes.and_then(|b| {
+                    reg.insert_with(&id, &b, |g| labels.into_iter().for_each(|l| crate::config::apply_labels(l, g)))
+                        .map_err(|e| e.to_string())
+                });
                 s.registry = Rc::new(reg);
                 match result {
                     Ok(()) => {
