@@ -450,7 +450,13 @@ fn categories_read_whom_the_text_names() {
     use regiewijzer::compare::{categorise, categorise_contact};
     let urk = "In Urk is er na een verwijzing door de huisarts in de basis geen procesregisseur: neem daarvoor contact op met de lokale toegang (Klantmanager).";
     assert_eq!(categorise_contact(&shared.contact, urk), Some("het wijkteam of de lokale toegang"));
-    assert_eq!(categorise_contact(&shared.contact, "Deel uw zorgen met de gezinsvoogd van de GI en ook met de casusregisseur."), Some("de GI (gezinsvoogd)"));
-    assert_eq!(categorise(&shared.regie_bij, "Procesregie: de Toegang / het SLT. Casusregie: de Gecertificeerde Instelling (GI)."), Some("de GI"));
+    assert_eq!(
+        categorise_contact(&shared.contact, "Deel uw zorgen met de gezinsvoogd van de GI en ook met de casusregisseur."),
+        Some("de GI (gezinsvoogd)")
+    );
+    assert_eq!(
+        categorise(&shared.regie_bij, "Procesregie: de Toegang / het SLT. Casusregie: de Gecertificeerde Instelling (GI)."),
+        Some("de GI")
+    );
     assert_eq!(categorise(&shared.regie_bij, "De regie ligt bij de GIDS-groep"), None);
 }

@@ -42,13 +42,8 @@ const MARKERS: &[(&str, &[(&str, &str)])] = &[
 /// Words that name the GI or its professionals, as the seeds write them.
 fn names_gi(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let word_gi = text
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "GI" || w == "GI's" || w == "GIs");
-    word_gi
-        || ["gecertificeerde instelling", "voogd", "jeugdbeschermer", "jeugdreclasseer"]
-            .iter()
-            .any(|t| lower.contains(t))
+    let word_gi = text.split(|c: char| !c.is_alphanumeric()).any(|w| w == "GI" || w == "GI's" || w == "GIs");
+    word_gi || ["gecertificeerde instelling", "voogd", "jeugdbeschermer", "jeugdreclasseer"].iter().any(|t| lower.contains(t))
 }
 
 fn advice_text(o: &Outcome) -> String {
@@ -98,7 +93,11 @@ fn kader_problems(g: &Guideline) -> (usize, Vec<String>) {
             }
             if let Some(p) = &o.provider {
                 if !names_gi(&p.text) {
-                    problems.push((route(answers), o.id.clone(), "maatregel, maar het antwoord voor de zorgaanbieder noemt de GI niet".into()));
+                    problems.push((
+                        route(answers),
+                        o.id.clone(),
+                        "maatregel, maar het antwoord voor de zorgaanbieder noemt de GI niet".into(),
+                    ));
                 }
             }
         } else if !asked && !names_gi(&advice_text(o)) {
