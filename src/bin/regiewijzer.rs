@@ -8,6 +8,7 @@
 //! regiewijzer compare [vraag=antwoord ...] [richtlijn.vraag=antwoord ...] [--zonder richtlijn] [--start JJJJ-MM-DD]
 //! regiewijzer diff <oud> <nieuw> [--start JJJJ-MM-DD] [--end JJJJ-MM-DD] [--json]
 //! regiewijzer check [regelbestand.json ...]
+//! regiewijzer schema
 //! regiewijzer export <map>
 //! ```
 //!
@@ -42,6 +43,8 @@ const USAGE: &str = "Gebruik:
                                            als tekst, met --json als JSON
   regiewijzer check [bestand.json ...]     regelbestanden valideren en hun testgevallen draaien
                                            (zonder bestanden: de ingebouwde richtlijnen)
+  regiewijzer schema                       het formaat van een regelbestand als JSON Schema (zoals in
+                                           rules/schema/regelbestand.schema.json)
   regiewijzer export <map>                 de gegevensbestanden van de widget schrijven naar <map>/regels/
                                            en de lijst met richtlijnen in <map>/index.html (voor build.sh)";
 
@@ -85,6 +88,7 @@ fn run(args: &[String]) -> Result<String, Fail> {
         Some("compare") => compare(&args[1..]),
         Some("diff") => diff(&args[1..]),
         Some("check") => check(&args[1..]),
+        Some("schema") => schema(),
         Some("export") => {
             let dir = args.get(1).ok_or_else(|| usage("export: geef de map van de widget op (dist)"))?;
             export(Path::new(dir))
@@ -421,4 +425,19 @@ fn export(dir: &Path) -> Result<String, Fail> {
 
 fn html_text(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The rule-file format as a JSON Schema (draft 2020-12), generated from the model's types (their
+/// doc comments are the descriptions): what `rules/schema/regelbestand.schema.json` keeps and every
+/// rule file names in `"$schema"`.
+#[cfg(feature = "schema")]
+fn schema() -> Result<String, Fail> {
+    let schema = schemars::schema_for!(Guideline);
+    serde_json::to_string_pretty(&schema).map(|json| json + "\n").map_err(|e| Fail(2, format!("schema: {e}")))
+}
+
+/// Without the `schema` feature (a build with --no-default-features) the types carry no schema.
+#[cfg(not(feature = "schema"))]
+fn schema() -> Result<String, Fail> {
+    Err(Fail(2, "schema: deze regiewijzer is gebouwd zonder het schema (feature 'schema')".to_string()))
 }

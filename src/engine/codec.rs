@@ -408,6 +408,7 @@ macro_rules! tags {
 }
 
 record!(Guideline {
+    schema,
     id,
     region,
     title,
@@ -553,6 +554,14 @@ impl Code for usize {
             r.fail(CodecError::Invalid);
             0
         })
+    }
+}
+
+/// A rule file's `"$schema"` (for editors only): nothing in the compact form.
+impl Code for serde::de::IgnoredAny {
+    fn put(&self, _: &mut Writer) {}
+    fn get(_: &mut Reader) -> Self {
+        serde::de::IgnoredAny
     }
 }
 

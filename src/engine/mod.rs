@@ -7,6 +7,7 @@
 pub mod advice;
 pub mod audit;
 pub mod codec;
+pub mod coverage;
 #[allow(missing_docs)] // documented in the layout/dates rework
 pub mod dates;
 pub mod diff;

@@ -16,8 +16,17 @@ use serde::{Deserialize, Serialize};
 /// One guideline: metadata, the flow, its evaluation cadences, its own test cases and the passages
 /// deliberately not modelled.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), schemars(title = "Regelbestand van de Regiewijzer"))]
 pub struct Guideline {
+    /// `"$schema": "schema/regelbestand.schema.json"`: the JSON Schema of this format
+    /// (`rules/schema/`, made by `regiewijzer schema`), so an editor offers completion and marks
+    /// mistakes. Read and ignored: the engine checks the file itself, and the compact form carries
+    /// nothing for it.
+    #[serde(rename = "$schema", default, skip_serializing)]
+    #[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), schemars(with = "String"))]
+    pub schema: serde::de::IgnoredAny,
     /// Stable id, used in the CLI, the JS API and (later) share links, e.g. `westfriesland`.
     pub id: String,
     /// The region as users name it, e.g. "Westfriesland (7 gemeenten)".
@@ -41,6 +50,7 @@ pub struct Guideline {
     /// The guideline's own words for the date inputs, where they differ from the defaults of
     /// [`DateField::label`] (Hoogeveen writes "ondersteuningsplan", not "perspectiefplan").
     #[serde(default)]
+    #[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), schemars(with = "std::collections::BTreeMap<DateField, String>"))]
     pub date_labels: Map<DateField, String>,
     /// Placeholders a gemeente may name itself in its configuration (Flevoland's plan names).
     #[serde(default)]
@@ -67,6 +77,7 @@ pub struct Guideline {
 
 /// Where a rule comes from. Required on every question and outcome.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Heading in the document, e.g. "4.2.4 Regievoering bij een externe verwijzing".
@@ -94,6 +105,7 @@ pub const MAX_QUOTE_CHARS: usize = 320;
 
 /// A passage of the document where the text is unclear and the model had to choose a reading.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Interpretation {
     /// `interpretatie` (a reading was chosen) or `niet_eenduidig` (the text says two things).
@@ -104,6 +116,7 @@ pub struct Interpretation {
 
 /// How unclear a passage is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum InterpretationKind {
     /// The text allows more than one reading; the model chose one (`interpretatie`).
@@ -127,6 +140,7 @@ pub const MAX_SHORT_CHARS: usize = 32;
 
 /// A placeholder the guideline lets a gemeente name in its configuration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ConfigurableLabel {
     /// The placeholder, e.g. `plan` for `{plan}`.
@@ -138,6 +152,7 @@ pub struct ConfigurableLabel {
 /// Marks a question whose answer the person asking may realistically not know: the widget offers
 /// "Weet ik niet" and the engine follows every option.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Unknown {
     /// What to find out first and who can tell, in Dutch ("Vraag de consulent …").
@@ -146,6 +161,7 @@ pub struct Unknown {
 
 /// One step of the stroomschema, shown as a fieldset with a legend and radio buttons.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// Unique among questions and outcomes; a-z, 0-9, `_`, `-` (it travels in share links).
@@ -173,6 +189,7 @@ pub struct Question {
 /// An answer option of a question. It leads on through exactly one of `goto` (straight to a node)
 /// or `branches` (the first branch whose `when` matches; the last branch has no `when`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// Unique within the question; a-z, 0-9, `_`, `-` (it travels in share links).
@@ -194,6 +211,7 @@ pub struct Choice {
     /// Values this answer gives to `{placeholders}` in outcome texts, e.g. the gemeente's own name for
     /// the plan (`"plan": "Routeplan"`). An empty value is shown as "niet vermeld in de leidraad".
     #[serde(default)]
+    #[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), schemars(with = "std::collections::BTreeMap<String, String>"))]
     pub sets: Map<String, String>,
     /// Notes this answer adds to whatever outcome follows (a consideration that cuts across outcomes,
     /// such as doorzettingsmacht when the situation is unsafe).
@@ -203,10 +221,12 @@ pub struct Choice {
 
 /// A named rule: when earlier answers match, go to `goto`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Branch {
     /// Earlier question id → the option ids that make this branch apply (all entries must hold).
     #[serde(default)]
+    #[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), schemars(with = "std::collections::BTreeMap<String, Vec<String>>"))]
     pub when: Map<String, Vec<String>>,
     /// The question or outcome this branch leads to.
     pub goto: String,
@@ -220,11 +240,13 @@ pub struct Branch {
     pub interpretation: Option<Interpretation>,
     /// Placeholder values this rule sets (after those of the option), see [`Choice::sets`].
     #[serde(default)]
+    #[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), schemars(with = "std::collections::BTreeMap<String, String>"))]
     pub sets: Map<String, String>,
 }
 
 /// The provider's plain answer to "moet ik contact opnemen met het wijkteam?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactAnswer {
     /// Yes: the provider must make contact.
@@ -248,6 +270,7 @@ impl ContactAnswer {
 
 /// The provider block of an outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProviderContact {
     /// Must the provider make contact: ja, nee or mag.
@@ -258,6 +281,7 @@ pub struct ProviderContact {
 
 /// A leaf of the stroomschema: which regie applies, who owns it, what to do.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     /// Unique among questions and outcomes; a-z, 0-9, `_`, `-` (it travels in share links).
@@ -306,6 +330,7 @@ pub struct Outcome {
 
 /// A labelled fact of an outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Detail {
     /// What the fact is, e.g. "Verwachte duur".
@@ -317,6 +342,7 @@ pub struct Detail {
 /// A span of time: months and years are calendar months/years (see `dates`), weeks are 7 days,
 /// hours are clock hours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Span {
     /// Clock hours (optionally without weekends, see [`TimelineItem::skip_weekends`]).
@@ -360,6 +386,7 @@ impl Span {
 
 /// An evaluation rhythm (Westfriesland: one per intensity).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Cadence {
     /// What an outcome's `cadence` names.
@@ -395,6 +422,7 @@ pub struct Cadence {
 
 /// Which date a timeline counts from; each is an input field in the widget and the CLI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DateField {
     /// Start of the support (perspectiefplan written, support deployed).
@@ -438,6 +466,7 @@ impl DateField {
 
 /// Dated moments counted from one input date.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
     /// The input date the moments count from.
@@ -448,6 +477,7 @@ pub struct Timeline {
 
 /// One moment of a timeline: `after` the input date, what happens.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TimelineItem {
     /// How long after the input date.
@@ -461,6 +491,7 @@ pub struct TimelineItem {
 
 /// A heading or passage deliberately not modelled.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NotModelled {
     /// The heading, as listed in [`Guideline::headings`].
@@ -471,6 +502,7 @@ pub struct NotModelled {
 
 /// One of the guideline's own test cases.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TestCase {
     /// Names the case in a failure message and in the training mode.
@@ -484,6 +516,7 @@ pub struct TestCase {
     #[serde(default)]
     pub situation: String,
     /// Question id → option id.
+    #[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), schemars(with = "std::collections::BTreeMap<String, String>"))]
     pub answers: Map<String, String>,
     /// What the guideline says these answers lead to.
     pub expect: Expectation,
@@ -491,6 +524,7 @@ pub struct TestCase {
 
 /// What a test case expects; only the fields given are checked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Expectation {
     /// The outcome's id.
