@@ -4,9 +4,9 @@
 //! problems on the page). Pure Rust, tested natively.
 //!
 //! The widget carries no JSON library (it reads its rule data in a compact binary form); the file is
-//! read with the small reader of [`crate::json`]. Every problem is collected as a typed [`Problem`]
-//! naming the key (its `Display` is the Dutch message the widget shows); the widget then runs with
-//! what was valid (defaults for the rest).
+//! read with the small reader of [`crate::json`]. Every problem is collected as a [`Problem`]: its key
+//! path, its kind and the Dutch message naming the key (the widget keeps only the messages:
+//! [`parse_into`]); the widget then runs with what was valid (defaults for the rest).
 //!
 //! ```json
 //! { "gemeente": "Voorbeeldstad", "richtlijnen": ["westfriesland"], "intro": "…", "debug": false,
@@ -18,112 +18,91 @@
 
 use crate::engine::map::Map;
 use crate::engine::model::Guideline;
-use crate::json::{parse_json, JsonError, Value};
+use crate::json::{parse_json, Value};
 use std::fmt;
 
 /// Longest configuration file read, in bytes.
 pub const MAX_LEN: usize = crate::json::MAX_LEN;
 
-/// One problem in a configuration file: where (`at`, the key path) and what ([`ProblemKind`]).
-/// `Display` gives the Dutch message, naming the key.
-pub type Problem = crate::json::Problem<ProblemKind>;
-
-/// What is wrong in a configuration file. `at` is the key path of the value at fault
-/// (`contact.westfriesland.toegang.email`), empty for the file as a whole.
+/// One problem in a configuration file: where (`at`, the key path), what (`kind`), and the Dutch
+/// message that names the key (`Display`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ProblemKind {
-    /// The file is not a JSON document the reader takes (`at` empty).
-    Json(JsonError),
-    /// The file is JSON but not an object (`at` empty).
-    NotAnObject,
-    /// A key this object does not have (`at`: the object's key path, empty for the top level).
-    UnknownKey {
-        /// The key as written.
-        key: String,
-        /// The keys the object has.
-        known: &'static [&'static str],
-    },
-    /// A guideline id that is not a known guideline (`at`: `richtlijnen`, or the key path that
-    /// ends with the id: `contact.<id>`, `labels.<id>`).
-    UnknownGuideline {
-        /// The id as written.
-        id: String,
-        /// The ids that may be used there.
-        valid: Vec<String>,
-    },
-    /// A role that is not `toegang`, `zorgaanbieder` or `*` (`at`: `contact.<guideline>.<role>`).
-    UnknownRole,
-    /// A label the guideline does not let a gemeente name (`at`: `labels.<guideline>.<key>`).
-    LabelNotConfigurable {
-        /// The keys it does let a gemeente name.
-        allowed: Vec<String>,
-    },
-    /// A value that must be a text (`gemeente`, `intro`, `regels`, a contact field).
-    NotText,
-    /// A value that must be `true` or `false` (`debug`).
-    NotBool,
-    /// An item of `richtlijnen` that is not a text.
-    NotGuidelineId,
-    /// A `contact.<guideline>` that is not an object with roles.
-    NotRoles,
-    /// A contact point that is not an object.
-    NotContact,
-    /// A `labels.<guideline>` that is not an object.
-    NotLabels,
-    /// A label that is not a text of 1 to 80 characters.
-    BadLabel,
-    /// `richtlijnen`, `contact` or `labels` of the wrong JSON type.
-    WrongShape,
-    /// A `telefoon` that is not a phone number (digits, spaces, `+-()`).
-    NotAPhoneNumber {
-        /// The value given.
-        value: String,
-    },
-    /// An `email` that is not an e-mail address.
-    NotAnEmailAddress {
-        /// The value given.
-        value: String,
-    },
-    /// A `web` that does not start with `https://` (or `http://`).
-    NotAUrl {
-        /// The value given.
-        value: String,
-    },
+pub struct Problem {
+    /// The key path of the value at fault (`contact.westfriesland.toegang.email`, `richtlijnen`);
+    /// empty for the file as a whole and for an unknown top-level key.
+    pub at: String,
+    /// What is wrong.
+    pub kind: ProblemKind,
+    message: String,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use ProblemKind::*;
-        let at = &self.at;
-        match &self.kind {
-            Json(e) => write!(f, "{e}"),
-            NotAnObject => f.write_str("het bestand moet een object zijn ({ … })"),
-            UnknownKey { key, known } if at.is_empty() => write!(f, "onbekende sleutel '{key}'; bekend zijn: {}", known.join(", ")),
-            UnknownKey { key, known } => write!(f, "'{at}': onbekende sleutel '{key}'; bekend zijn: {}", known.join(", ")),
-            // The key path names the id (contact.<id>, labels.<id>), or the list holds it (richtlijnen).
-            UnknownGuideline { id, valid } if at.strip_suffix(id.as_str()).is_some_and(|p| p.ends_with('.')) => {
-                write!(f, "'{at}': onbekende richtlijn; kies uit: {}", valid.join(", "))
-            }
-            UnknownGuideline { id, valid } => write!(f, "'{at}': onbekende richtlijn '{id}'; kies uit: {}", valid.join(", ")),
-            UnknownRole => write!(f, "'{at}': onbekende rol; kies uit: toegang, zorgaanbieder, *"),
-            LabelNotConfigurable { allowed } => write!(
-                f,
-                "'{at}': deze richtlijn laat dit label niet aan de gemeente; wel: {}",
-                if allowed.is_empty() { "geen".to_string() } else { allowed.join(", ") }
-            ),
-            NotText => write!(f, "'{at}' moet een tekst zijn"),
-            NotBool => write!(f, "'{at}' moet true of false zijn"),
-            NotGuidelineId => write!(f, "'{at}': elk item moet een richtlijn-id (tekst) zijn"),
-            NotRoles => write!(f, "'{at}' moet een object met rollen zijn (toegang, zorgaanbieder, *)"),
-            NotContact => write!(f, "'{at}' moet een object zijn (team, telefoon, email, web)"),
-            NotLabels => write!(f, "'{at}' moet een object zijn (naam → label)"),
-            BadLabel => write!(f, "'{at}' moet een tekst van 1 tot 80 tekens zijn"),
-            WrongShape => write!(f, "'{at}' heeft de verkeerde vorm; zie de README"),
-            NotAPhoneNumber { value } => write!(f, "'{at}' is geen telefoonnummer: '{value}'"),
-            NotAnEmailAddress { value } => write!(f, "'{at}' is geen e-mailadres: '{value}'"),
-            NotAUrl { value } => write!(f, "'{at}' moet met https:// beginnen: '{value}'"),
-        }
+        f.write_str(&self.message)
+    }
+}
+
+/// What is wrong in a configuration file. The message ([`Problem`]'s `Display`) adds the details:
+/// the value given, the ids or keys that are allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ProblemKind {
+    /// The file is not a JSON document the reader takes ([`crate::json::JsonError`]; `at` empty).
+    Json,
+    /// The file is JSON but not an object (`at` empty).
+    NotAnObject,
+    /// A key the object does not have (`at`: the object, empty for the top level).
+    UnknownKey,
+    /// A value that must be a text (`gemeente`, `intro`, `regels`, a contact point's field).
+    NotText,
+    /// `debug` is not `true` or `false`.
+    NotBool,
+    /// `richtlijnen`, `contact` or `labels` of the wrong JSON type.
+    WrongShape,
+    /// A guideline id that is not a known guideline (`at`: `richtlijnen`, or the key path that
+    /// ends with the id: `contact.<id>`, `labels.<id>`).
+    UnknownGuideline,
+    /// An item of `richtlijnen` that is not a text.
+    NotGuidelineId,
+    /// A `contact.<guideline>` that is not an object with roles.
+    NotRoles,
+    /// A role that is not `toegang`, `zorgaanbieder` or `*`.
+    UnknownRole,
+    /// A contact point that is not an object.
+    NotContact,
+    /// A `telefoon` that is not a phone number (digits, spaces, `+-()`).
+    NotAPhoneNumber,
+    /// An `email` that is not an e-mail address.
+    NotAnEmailAddress,
+    /// A `web` that does not start with `https://` (or `http://`).
+    NotAUrl,
+    /// A `labels.<guideline>` that is not an object.
+    NotLabels,
+    /// A label the guideline does not let a gemeente name.
+    LabelNotConfigurable,
+    /// A label that is not a text of 1 to 80 characters.
+    BadLabel,
+}
+
+/// Where [`parse_into`] puts the problems it finds: as [`Problem`]s (`Vec<Problem>`, what
+/// [`parse`] gives), or as their Dutch messages only (`Vec<String>`, what the widget shows). With
+/// messages only, the key path is never built: the typed form costs the widget no bytes.
+pub trait Problems: Default {
+    /// Adds a problem: its kind, its key path (built only when kept) and its Dutch message.
+    fn add(&mut self, kind: ProblemKind, at: impl FnOnce() -> String, message: fmt::Arguments<'_>);
+}
+
+impl Problems for Vec<Problem> {
+    fn add(&mut self, kind: ProblemKind, at: impl FnOnce() -> String, message: fmt::Arguments<'_>) {
+        self.push(Problem { at: at(), kind, message: fmt::format(message) });
+    }
+}
+
+impl Problems for Vec<String> {
+    // Inlined: one copy per call site's closure type would cost the widget ~250 bytes.
+    #[inline(always)]
+    fn add(&mut self, _: ProblemKind, _: impl FnOnce() -> String, message: fmt::Arguments<'_>) {
+        self.push(fmt::format(message));
     }
 }
 
@@ -159,28 +138,30 @@ pub struct Config {
 
 const ROLES: [&str; 3] = ["toegang", "zorgaanbieder", "*"];
 
-const KEYS: &[&str] = &["gemeente", "richtlijnen", "contact", "labels", "intro", "regels", "debug"];
-const CONTACT_KEYS: &[&str] = &["team", "telefoon", "email", "web"];
-
 /// Reads and validates a configuration file against the known guidelines: (id, the placeholder keys
 /// it lets a gemeente name). Returns what was valid and every problem, each naming the key.
 pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config, Vec<Problem>) {
+    parse_into(text, known_guidelines)
+}
+
+/// [`parse`], with the problems in the form `P` (the widget: only the Dutch messages).
+pub fn parse_into<P: Problems>(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config, P) {
+    use ProblemKind as K;
     let guidelines: Vec<String> = known_guidelines.iter().map(|(id, _)| id.clone()).collect();
     let mut c = Config::default();
-    let mut problems = Vec::new();
+    let mut problems = P::default();
     let root = match parse_json(text) {
         Ok(Value::Object(f)) => f,
-        Ok(_) => return (c, vec![Problem::new("", ProblemKind::NotAnObject)]),
-        Err(e) => return (c, vec![Problem::new("", ProblemKind::Json(e))]),
+        Ok(_) => {
+            problems.add(K::NotAnObject, String::new, format_args!("het bestand moet een object zijn ({{ … }})"));
+            return (c, problems);
+        }
+        Err(e) => {
+            problems.add(K::Json, String::new, format_args!("{e}"));
+            return (c, problems);
+        }
     };
     let known = |id: &str| id == "*" || guidelines.iter().any(|g| g == id);
-    let unknown = |at: String, id: String, star: bool| {
-        let mut valid = guidelines.clone();
-        if star {
-            valid.push("*".into());
-        }
-        Problem::new(at, ProblemKind::UnknownGuideline { id, valid })
-    };
     for (key, v) in root {
         match (key.as_str(), v) {
             ("gemeente", Value::Str(s)) => c.gemeente = s.trim().to_string(),
@@ -193,25 +174,45 @@ pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config,
                 for item in items {
                     match item {
                         Value::Str(id) if known(&id) && id != "*" => c.offer.push(id),
-                        Value::Str(id) => problems.push(unknown("richtlijnen".into(), id, false)),
-                        _ => problems.push(Problem::new("richtlijnen", ProblemKind::NotGuidelineId)),
+                        Value::Str(id) => problems.add(
+                            K::UnknownGuideline,
+                            || "richtlijnen".into(),
+                            format_args!("'richtlijnen': onbekende richtlijn '{id}'; kies uit: {}", guidelines.join(", ")),
+                        ),
+                        _ => problems.add(
+                            K::NotGuidelineId,
+                            || "richtlijnen".into(),
+                            format_args!("'richtlijnen': elk item moet een richtlijn-id (tekst) zijn"),
+                        ),
                     }
                 }
             }
             ("contact", Value::Object(per_guideline)) => {
                 for (g, v) in per_guideline {
                     if !known(&g) {
-                        problems.push(unknown(format!("contact.{g}"), g, true));
+                        problems.add(
+                            K::UnknownGuideline,
+                            || format!("contact.{g}"),
+                            format_args!("'contact.{g}': onbekende richtlijn; kies uit: {}, *", guidelines.join(", ")),
+                        );
                         continue;
                     }
                     let Value::Object(per_role) = v else {
-                        problems.push(Problem::new(format!("contact.{g}"), ProblemKind::NotRoles));
+                        problems.add(
+                            K::NotRoles,
+                            || format!("contact.{g}"),
+                            format_args!("'contact.{g}' moet een object met rollen zijn (toegang, zorgaanbieder, *)"),
+                        );
                         continue;
                     };
                     for (role, v) in per_role {
                         let at = format!("contact.{g}.{role}");
                         if !ROLES.contains(&role.as_str()) {
-                            problems.push(Problem::new(at, ProblemKind::UnknownRole));
+                            problems.add(
+                                K::UnknownRole,
+                                || at.clone(),
+                                format_args!("'{at}': onbekende rol; kies uit: toegang, zorgaanbieder, *"),
+                            );
                             continue;
                         }
                         if let Some(contact) = contact(&at, v, &mut problems) {
@@ -223,49 +224,74 @@ pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config,
             ("labels", Value::Object(per_guideline)) => {
                 for (g, v) in per_guideline {
                     if !known(&g) || g == "*" {
-                        problems.push(unknown(format!("labels.{g}"), g, false));
+                        problems.add(
+                            K::UnknownGuideline,
+                            || format!("labels.{g}"),
+                            format_args!("'labels.{g}': onbekende richtlijn; kies uit: {}", guidelines.join(", ")),
+                        );
                         continue;
                     }
                     let Value::Object(fields) = v else {
-                        problems.push(Problem::new(format!("labels.{g}"), ProblemKind::NotLabels));
+                        problems.add(
+                            K::NotLabels,
+                            || format!("labels.{g}"),
+                            format_args!("'labels.{g}' moet een object zijn (naam → label)"),
+                        );
                         continue;
                     };
                     let allowed = known_guidelines.iter().find(|(id, _)| *id == g).map(|(_, keys)| keys.as_slice()).unwrap_or_default();
                     let mut m = Map::new();
                     for (k, v) in fields {
-                        let at = format!("labels.{g}.{k}");
                         if !allowed.contains(&k) {
-                            problems.push(Problem::new(at, ProblemKind::LabelNotConfigurable { allowed: allowed.to_vec() }));
+                            problems.add(
+                                K::LabelNotConfigurable,
+                                || format!("labels.{g}.{k}"),
+                                format_args!(
+                                    "'labels.{g}.{k}': deze richtlijn laat dit label niet aan de gemeente; wel: {}",
+                                    if allowed.is_empty() { "geen".to_string() } else { allowed.join(", ") }
+                                ),
+                            );
                             continue;
                         }
                         match v {
                             Value::Str(s) if !s.trim().is_empty() && s.chars().count() <= 80 => {
                                 m.insert(k, s.trim().to_string());
                             }
-                            _ => problems.push(Problem::new(at, ProblemKind::BadLabel)),
+                            _ => problems.add(
+                                K::BadLabel,
+                                || format!("labels.{g}.{k}"),
+                                format_args!("'labels.{g}.{k}' moet een tekst van 1 tot 80 tekens zijn"),
+                            ),
                         }
                     }
                     c.labels.insert(g, m);
                 }
             }
-            (k @ ("gemeente" | "intro" | "regels"), _) => problems.push(Problem::new(k, ProblemKind::NotText)),
-            ("debug", _) => problems.push(Problem::new("debug", ProblemKind::NotBool)),
-            (k @ ("richtlijnen" | "contact" | "labels"), _) => problems.push(Problem::new(k, ProblemKind::WrongShape)),
-            (_, _) => problems.push(Problem::new("", ProblemKind::UnknownKey { key, known: KEYS })),
+            (k @ ("gemeente" | "intro" | "regels"), _) => problems.add(K::NotText, || k.into(), format_args!("'{k}' moet een tekst zijn")),
+            ("debug", _) => problems.add(K::NotBool, || "debug".into(), format_args!("'debug' moet true of false zijn")),
+            (k @ ("richtlijnen" | "contact" | "labels"), _) => {
+                problems.add(K::WrongShape, || k.into(), format_args!("'{k}' heeft de verkeerde vorm; zie de README"))
+            }
+            (k, _) => problems.add(
+                K::UnknownKey,
+                String::new,
+                format_args!("onbekende sleutel '{k}'; bekend zijn: gemeente, richtlijnen, contact, labels, intro, regels, debug"),
+            ),
         }
     }
     (c, problems)
 }
 
-fn contact(at: &str, v: Value, problems: &mut Vec<Problem>) -> Option<Contact> {
+fn contact(at: &str, v: Value, problems: &mut impl Problems) -> Option<Contact> {
+    use ProblemKind as K;
     let Value::Object(fields) = v else {
-        problems.push(Problem::new(at, ProblemKind::NotContact));
+        problems.add(K::NotContact, || at.into(), format_args!("'{at}' moet een object zijn (team, telefoon, email, web)"));
         return None;
     };
     let mut c = Contact::default();
     for (k, v) in fields {
         let Value::Str(s) = v else {
-            problems.push(Problem::new(format!("{at}.{k}"), ProblemKind::NotText));
+            problems.add(K::NotText, || format!("{at}.{k}"), format_args!("'{at}.{k}' moet een tekst zijn"));
             continue;
         };
         let s = s.trim().to_string();
@@ -274,12 +300,20 @@ fn contact(at: &str, v: Value, problems: &mut Vec<Problem>) -> Option<Contact> {
             "telefoon" if s.chars().all(|ch| ch.is_ascii_digit() || " +-()".contains(ch)) && s.chars().any(|ch| ch.is_ascii_digit()) => {
                 c.phone = s
             }
-            "telefoon" => problems.push(Problem::new(format!("{at}.telefoon"), ProblemKind::NotAPhoneNumber { value: s })),
+            "telefoon" => {
+                problems.add(K::NotAPhoneNumber, || format!("{at}.telefoon"), format_args!("'{at}.telefoon' is geen telefoonnummer: '{s}'"))
+            }
             "email" if s.contains('@') && !s.contains(' ') => c.email = s,
-            "email" => problems.push(Problem::new(format!("{at}.email"), ProblemKind::NotAnEmailAddress { value: s })),
+            "email" => {
+                problems.add(K::NotAnEmailAddress, || format!("{at}.email"), format_args!("'{at}.email' is geen e-mailadres: '{s}'"))
+            }
             "web" if s.starts_with("https://") || s.starts_with("http://") => c.web = s,
-            "web" => problems.push(Problem::new(format!("{at}.web"), ProblemKind::NotAUrl { value: s })),
-            _ => problems.push(Problem::new(at, ProblemKind::UnknownKey { key: k, known: CONTACT_KEYS })),
+            "web" => problems.add(K::NotAUrl, || format!("{at}.web"), format_args!("'{at}.web' moet met https:// beginnen: '{s}'")),
+            _ => problems.add(
+                K::UnknownKey,
+                || at.into(),
+                format_args!("'{at}': onbekende sleutel '{k}'; bekend zijn: team, telefoon, email, web"),
+            ),
         }
     }
     (c != Contact::default()).then_some(c)

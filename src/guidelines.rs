@@ -126,7 +126,7 @@ impl Registry {
     /// labels). Changing it here, while it has one owner, means a loaded guideline is never copied.
     pub fn insert_with(&mut self, id: &str, bytes: &[u8], edit: impl FnOnce(&mut Guideline)) -> Result<(), InsertError> {
         let Some(slot) = self.entries.iter_mut().find(|(e, _)| e.id == id) else {
-            return Err(InsertError::NotListed { id: id.into() });
+            return Err(InsertError { message: format!("onbekende richtlijn '{id}'"), kind: InsertErrorKind::NotListed });
         };
         let problem = match decode::<Bundle>(bytes) {
             Ok(mut b) if b.guideline.id == id => {
@@ -134,11 +134,18 @@ impl Registry {
                 slot.1 = Some(Rc::new(b));
                 return Ok(());
             }
-            Ok(b) => InsertError::OtherGuideline { id: id.into(), found: b.guideline.id },
-            Err(error) => InsertError::Unreadable { id: id.into(), error },
+            Ok(b) => InsertError {
+                message: format!("het gegevensbestand bevat richtlijn '{}' in plaats van '{id}'", b.guideline.id),
+                // A copy: moving it out would drop the rest of the bundle field by field (bytes in the widget).
+                kind: InsertErrorKind::OtherGuideline { found: b.guideline.id.clone() },
+            },
+            Err(e) => InsertError {
+                message: format!("het gegevensbestand van '{id}' is niet te lezen: {e}"),
+                kind: InsertErrorKind::Unreadable(e),
+            },
         };
         slot.0.status = Status::Defect;
-        slot.0.problems = vec![problem.to_string()];
+        slot.0.problems = vec![problem.message.clone()];
         Err(problem)
     }
 
@@ -226,39 +233,40 @@ impl Registry {
     }
 }
 
-/// Why [`Registry::insert`] could not add a guideline's data. `Display` gives the Dutch message the
-/// entry's `problems` then hold.
+/// Why [`Registry::insert`] could not add the data of a guideline (the id it was given): what went
+/// wrong (`kind`), and the Dutch message naming the id that the entry's `problems` then hold
+/// (`Display`; `String::from` takes it without a copy, which is what the widget shows).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InsertError {
+    /// What went wrong.
+    pub kind: InsertErrorKind,
+    message: String,
+}
+
+/// What went wrong adding a guideline's data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub enum InsertError {
+pub enum InsertErrorKind {
     /// No listed guideline has this id.
-    NotListed {
-        /// The id given.
-        id: String,
-    },
+    NotListed,
     /// The file decodes, but holds another guideline.
     OtherGuideline {
-        /// The id given.
-        id: String,
         /// The id of the guideline in the file.
         found: String,
     },
     /// The file does not decode.
-    Unreadable {
-        /// The id given.
-        id: String,
-        /// Why not.
-        error: CodecError,
-    },
+    Unreadable(CodecError),
 }
 
 impl fmt::Display for InsertError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            InsertError::NotListed { id } => write!(f, "onbekende richtlijn '{id}'"),
-            InsertError::OtherGuideline { id, found } => write!(f, "het gegevensbestand bevat richtlijn '{found}' in plaats van '{id}'"),
-            InsertError::Unreadable { id, error } => write!(f, "het gegevensbestand van '{id}' is niet te lezen: {error}"),
-        }
+        f.write_str(&self.message)
+    }
+}
+
+impl From<InsertError> for String {
+    fn from(e: InsertError) -> String {
+        e.message
     }
 }
 

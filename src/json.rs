@@ -1,7 +1,7 @@
 //! The small JSON reader of the files the widget and the comparison read at run time: a gemeente's
 //! configuration file ([`crate::config`]) and the comparison's mapping of shared questions
-//! ([`crate::compare::Shared`]); with the one set of accessors both use, and the typed problem
-//! ([`Problem`]: where, and what) they report.
+//! ([`crate::compare::Shared`]); with the one set of accessors both use, and the mapping's typed
+//! problem ([`Problem`]: where, and what; the configuration has its own, [`crate::config::Problem`]).
 //!
 //! Why not serde_json: the widget carries no JSON library (it reads its rule data in a compact
 //! binary form), and this reader is a few KB of wasm where serde_json with its float parsing is tens.
@@ -19,12 +19,16 @@ pub const MAX_DEPTH: usize = 16;
 /// A JSON value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
+    /// `null`.
     Null,
+    /// `true` or `false`.
     Bool(bool),
     /// A number, as written (checked, not converted: the files read have no numbers to compute
     /// with, and float parsing would cost the widget ~10 KB).
     Number(String),
+    /// A string, its escapes resolved.
     Str(String),
+    /// An array's items, in order.
     Array(Vec<Value>),
     /// The fields in the order written (a key written twice is listed twice).
     Object(Vec<(String, Value)>),
@@ -80,9 +84,10 @@ pub enum Syntax {
     TrailingText,
 }
 
-impl fmt::Display for Syntax {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl Syntax {
+    /// What is wrong, in Dutch.
+    pub fn text(self) -> &'static str {
+        match self {
             Syntax::TooDeep => "te diep genest",
             Syntax::UnexpectedEnd => "onverwacht einde",
             Syntax::UnexpectedChar => "onverwacht teken",
@@ -96,7 +101,13 @@ impl fmt::Display for Syntax {
             Syntax::BadEscape => "ongeldige escape",
             Syntax::UnterminatedString => "tekst niet afgesloten",
             Syntax::TrailingText => "na het einde staat nog tekst",
-        })
+        }
+    }
+}
+
+impl fmt::Display for Syntax {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text())
     }
 }
 
@@ -104,7 +115,7 @@ impl fmt::Display for JsonError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             JsonError::TooLarge { max_kb } => write!(f, "het bestand is groter dan {max_kb} KB"),
-            JsonError::Syntax { line, what } => write!(f, "geen geldige JSON op regel {line}: {what}"),
+            JsonError::Syntax { line, what } => write!(f, "geen geldige JSON op regel {line}: {}", what.text()),
         }
     }
 }
@@ -347,9 +358,9 @@ pub fn text_field(v: &Value, key: &str, at: &str, problems: &mut Vec<Problem<Map
 // Problems
 // ---------------------------------------------------------------------------------------------
 
-/// One problem in a file read with this module: where, and what. Each file defines its kinds
-/// (`K`: [`crate::config::ProblemKind`], [`MappingKind`]), documented and machine-readable;
-/// `Display` gives the Dutch message, which names `at`.
+/// One problem in a file read with this module: where, and what (`K`, documented and
+/// machine-readable: [`MappingKind`] for the comparison's mapping). `Display` gives the Dutch
+/// message, which names `at`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem<K> {
     /// Where: the key path (`contact.westfriesland.toegang.email`, `questions[0].text`), or the id

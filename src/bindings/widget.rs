@@ -58,12 +58,11 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
         None => Registry::index(),
     };
     let known: Vec<(String, Vec<String>)> = registry.list().into_iter().map(|e| (e.id, e.configurable)).collect();
+    // The page and the console get the Dutch messages only.
     let (config, problems) = match text(&options, "config") {
-        Some(t) => crate::config::parse(&t, &known),
+        Some(t) => crate::config::parse_into::<Vec<String>>(&t, &known),
         None => Default::default(),
     };
-    // The page and the console get the Dutch messages.
-    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
     let mut offer: Vec<String> = text(&options, "richtlijn")
         .map(|r| r.split(',').map(|s| s.trim().to_ascii_lowercase()).filter(|s| !s.is_empty()).collect())
         .unwrap_or_default();

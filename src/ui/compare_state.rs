@@ -121,7 +121,7 @@ impl CompareState {
         match action {
             CompareAction::Loaded(id, bytes) => {
                 let mut reg = (*s.registry).clone();
-                if let Err(e) = bytes.and_then(|b| reg.insert(&id, &b).map_err(|e| e.to_string())) {
+                if let Err(e) = bytes.and_then(|b| reg.insert(&id, &b).map_err(String::from)) {
                     s.failed.push((id, e));
                 }
                 s.registry = Rc::new(reg);

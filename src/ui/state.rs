@@ -312,8 +312,10 @@ impl State {
                 let mut reg = (*s.registry).clone();
                 let labels = s.embedding.labels.get(&id);
                 let result = bytes.and_then(|b| {
-                    reg.insert_with(&id, &b, |g| labels.into_iter().for_each(|l| crate::config::apply_labels(l, g)))
-                        .map_err(|e| e.to_string())
+                    match reg.insert_with(&id, &b, |g| labels.into_iter().for_each(|l| crate::config::apply_labels(l, g))) {
+                        Ok(()) => Ok(()),
+                        Err(e) => Err(String::from(e)),
+                    }
                 });
                 s.registry = Rc::new(reg);
                 match result {

@@ -238,7 +238,7 @@ impl TrainingState {
             }
             TrainingAction::Loaded(id, bytes) => {
                 let mut reg = (*s.registry).clone();
-                if let Err(e) = bytes.and_then(|b| reg.insert(&id, &b).map_err(|e| e.to_string())) {
+                if let Err(e) = bytes.and_then(|b| reg.insert(&id, &b).map_err(String::from)) {
                     if s.guideline.as_deref() == Some(&id) {
                         s.failed = Some(e);
                     }
