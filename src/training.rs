@@ -5,12 +5,88 @@
 //! The cases are the rule files' test cases (`tests`, each with a `situation` text), so every case
 //! is also a test: the answer the trainee is checked against is the one `cargo test` checks. Pure
 //! Rust, tested natively in `tests/training.rs`; the training bundle's UI only renders it.
+//!
+//! Where a case's route passes an `interpretatie` or `niet eenduidig` mark, the answer the trainee
+//! is scored against is how the Regiewijzer reads the guideline, not what its text states: the
+//! verdict then carries those marks and says so ([`Voice::Reading`]), on screen and on the answer
+//! sheet (review N-7).
 
+use crate::engine::advice::{advise, Dates, Marked};
 use crate::engine::map::Map;
 use crate::engine::model::{Guideline, Outcome, Source, TestCase};
 use crate::engine::schema::{Mark, Marks};
 use crate::engine::walk::{walk, Answers, Position, Step};
 use crate::engine::AnswerError;
+
+/// Whose answer the training page gives for a case: the guideline's own, or the Regiewijzer's
+/// reading of it. The wording of the verdict follows from it, so the screen and the printed answer
+/// sheet never claim that the guideline says what the Regiewijzer reads into it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// No mark on the route: the guideline's text gives this outcome.
+    Guideline,
+    /// An `interpretatie` or `niet eenduidig` mark on the route: the outcome is the Regiewijzer's
+    /// reading of the guideline.
+    Reading,
+}
+
+impl Voice {
+    /// [`Voice::Reading`] when the route carries any mark.
+    pub fn of(marks: &[Marked]) -> Voice {
+        if marks.is_empty() {
+            Voice::Guideline
+        } else {
+            Voice::Reading
+        }
+    }
+
+    /// The heading of the case result, with ✓/✗ (right and wrong are never said by colour alone).
+    pub fn verdict(self, matches: bool) -> &'static str {
+        match (self, matches) {
+            (Voice::Guideline, true) => "✓ Dezelfde uitkomst als de richtlijn",
+            (Voice::Guideline, false) => "✗ Een andere uitkomst dan de richtlijn",
+            (Voice::Reading, true) => "✓ Dezelfde uitkomst als de Regiewijzer de richtlijn leest",
+            (Voice::Reading, false) => "✗ Een andere uitkomst dan de Regiewijzer de richtlijn leest",
+        }
+    }
+
+    /// The term before the expected outcome in the case result.
+    pub fn answer(self) -> &'static str {
+        match self {
+            Voice::Guideline => "De richtlijn",
+            Voice::Reading => "De Regiewijzer leest de richtlijn zo",
+        }
+    }
+
+    /// The term before the expected outcome on the answer sheet.
+    pub fn sheet_outcome(self) -> &'static str {
+        match self {
+            Voice::Guideline => "Uitkomst: ",
+            Voice::Reading => "Uitkomst zoals de Regiewijzer de richtlijn leest: ",
+        }
+    }
+
+    /// The words before the case's `because` (the passage the answer is read from).
+    pub fn because(self) -> &'static str {
+        match self {
+            Voice::Guideline => "Waar de richtlijn dit zegt: ",
+            Voice::Reading => "Waaruit de Regiewijzer dit leest: ",
+        }
+    }
+}
+
+/// Every `interpretatie` and `niet eenduidig` mark on the guideline's route for `answers`: on its
+/// steps, its outcome and the outcome's cadence (the engine's [`crate::engine::Advice`]
+/// `interpretations`), in route order, each text once.
+pub fn route_marks(g: &Guideline, answers: &Answers) -> Result<Vec<Marked>, AnswerError> {
+    let mut marks: Vec<Marked> = Vec::new();
+    for m in advise(g, answers, &Dates::default())?.interpretations {
+        if !marks.iter().any(|x| x.interpretation == m.interpretation) {
+            marks.push(m);
+        }
+    }
+    Ok(marks)
+}
 
 /// How a trainee's walk compares with the guideline's answer to the case.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +104,16 @@ pub struct Verdict {
     pub deciding: Option<Step>,
     /// Where the test case reads its answer in the document.
     pub because: String,
+    /// The marks on the guideline's route ([`route_marks`]): when there are any, `expected` is the
+    /// Regiewijzer's reading of the guideline.
+    pub marks: Vec<Marked>,
+}
+
+impl Verdict {
+    /// Whether the expected outcome is the guideline's or the Regiewijzer's reading of it.
+    pub fn voice(&self) -> Voice {
+        Voice::of(&self.marks)
+    }
 }
 
 /// The step of a trace that decides where it ends: the last named rule, else the last step.
@@ -55,6 +141,7 @@ pub fn verdict(g: &Guideline, case: &TestCase, answers: &Answers) -> Result<Verd
         reached,
         expected,
         because: case.expect.because.clone(),
+        marks: route_marks(g, &case.answers)?,
     })
 }
 
@@ -238,6 +325,15 @@ pub struct SheetCase {
     pub outcome: String,
     pub deciding: Option<Step>,
     pub because: String,
+    /// The marks on the route ([`route_marks`]).
+    pub marks: Vec<Marked>,
+}
+
+impl SheetCase {
+    /// Whether the outcome is the guideline's or the Regiewijzer's reading of it.
+    pub fn voice(&self) -> Voice {
+        Voice::of(&self.marks)
+    }
 }
 
 /// The case set with the guideline's answers, for a trainer's printout.
@@ -253,6 +349,7 @@ pub fn answer_sheet(g: &Guideline, cases: &[TestCase]) -> Vec<SheetCase> {
                 outcome: v.expected.title.clone(),
                 deciding: v.deciding,
                 because: v.because,
+                marks: v.marks,
             })
         })
         .collect()

@@ -1,13 +1,15 @@
 //! Training: the cases (the rule files' test cases) lead to the guideline's answer, the "Waarom?"
 //! question holds the real deciding rule and two rules from elsewhere, coverage counts what a group
-//! walked, and the answer sheet lists every case.
+//! walked, and the answer sheet lists every case; where a route carries an interpretation mark, the
+//! result and the sheet show it and word the answer as the Regiewijzer's reading (review N-7), and
+//! no review id reaches a trainee (N-9).
 
 use regiewijzer::engine::codec::decode;
 use regiewijzer::engine::model::TestCase;
 use regiewijzer::engine::schema::{node_ids, Mark};
-use regiewijzer::engine::{walk, Answers, Guideline, Position};
+use regiewijzer::engine::{advise, walk, Answers, Dates, Guideline, Position};
 use regiewijzer::guidelines::{builtin_cases, Registry};
-use regiewijzer::training::{answer_sheet, verdict, why_question, Coverage};
+use regiewijzer::training::{answer_sheet, route_marks, verdict, why_question, Coverage, Voice};
 
 fn all() -> Vec<(Guideline, Vec<TestCase>)> {
     let reg = Registry::builtin();
@@ -156,4 +158,104 @@ fn the_answer_sheet_lists_every_case_with_its_route_and_source() {
             assert!(!s.route.is_empty() && s.deciding.is_some());
         }
     }
+}
+
+#[test]
+fn the_verdict_carries_every_mark_on_the_route_and_then_reads_as_the_regiewijzers_reading() {
+    let (mut cases_marked, mut deciding_marked, mut total) = (0, 0, 0);
+    for (g, cases) in all() {
+        let sheet = answer_sheet(&g, &cases);
+        for (c, s) in cases.iter().zip(&sheet) {
+            total += 1;
+            let v = verdict(&g, c, &c.answers).unwrap();
+            // Every mark the engine gives for the route (steps, outcome, cadence), each text once.
+            let advice = advise(&g, &c.answers, &Dates::default()).unwrap();
+            for m in &advice.interpretations {
+                assert!(v.marks.iter().any(|x| x.interpretation == m.interpretation), "{} {}: mark at {} missing", g.id, c.name, m.at);
+            }
+            assert!(v.marks.iter().all(|x| advice.interpretations.contains(x)));
+            // The steps' own marks are among them, the deciding step's too.
+            let route = walk(&g, &c.answers).unwrap().steps;
+            for st in &route {
+                for i in &st.interpretations {
+                    assert!(v.marks.iter().any(|x| &x.interpretation == i), "{} {}: {}", g.id, c.name, st.question);
+                }
+            }
+            assert_eq!(route_marks(&g, &c.answers).unwrap(), v.marks);
+            // The answer sheet says the same as the screen.
+            assert_eq!(s.marks, v.marks);
+            assert_eq!(s.voice(), v.voice());
+            if v.marks.is_empty() {
+                assert_eq!(v.voice(), Voice::Guideline, "{} {}", g.id, c.name);
+            } else {
+                cases_marked += 1;
+                assert_eq!(v.voice(), Voice::Reading, "{} {}", g.id, c.name);
+                if v.deciding.as_ref().is_some_and(|d| !d.interpretations.is_empty()) {
+                    deciding_marked += 1;
+                }
+            }
+        }
+    }
+    // Review N-7 counted 99 of 126 cases with a mark on the route, 37 on the deciding step: most
+    // cases are scored against a reading, so the wording matters.
+    assert!(cases_marked * 2 > total, "{cases_marked} of {total} cases marked");
+    assert!(deciding_marked > 0, "no deciding step marked");
+    eprintln!("{cases_marked} of {total} cases carry a mark, {deciding_marked} on the deciding step");
+}
+
+#[test]
+fn a_reading_never_claims_the_guideline_says_it() {
+    for matches in [true, false] {
+        let g = Voice::Guideline.verdict(matches);
+        let r = Voice::Reading.verdict(matches);
+        assert!(r.contains("de Regiewijzer de richtlijn leest"), "{r}");
+        assert!(!g.contains("Regiewijzer"), "{g}");
+        assert_eq!(g.starts_with('✓'), matches);
+        assert_eq!(r.starts_with('✓'), matches);
+    }
+    assert_eq!(Voice::Reading.answer(), "De Regiewijzer leest de richtlijn zo");
+    for (g, r) in [
+        (Voice::Guideline.answer(), Voice::Reading.answer()),
+        (Voice::Guideline.sheet_outcome(), Voice::Reading.sheet_outcome()),
+        (Voice::Guideline.because(), Voice::Reading.because()),
+    ] {
+        assert_ne!(g, r);
+        assert!(r.contains("Regiewijzer") && r.contains("leest"), "{r}");
+        assert!(!r.contains("richtlijn dit zegt") && !r.contains("richtlijn zegt"), "{r}");
+    }
+    assert_eq!(Voice::of(&[]), Voice::Guideline);
+}
+
+/// A review id at the start of a case name: two or three capitals, a dash, digits, a colon
+/// (`WF-5:`, `HDW-12:`).
+fn starts_with_review_id(name: &str) -> bool {
+    let b = name.as_bytes();
+    let caps = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    if !(2..=3).contains(&caps) || b.get(caps) != Some(&b'-') {
+        return false;
+    }
+    let digits = b[caps + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0 && b.get(caps + 1 + digits) == Some(&b':')
+}
+
+#[test]
+fn case_names_and_passages_carry_no_review_ids_or_developer_notes() {
+    // Review N-9: the answer sheet prints "Casus n — <name>" and "Waar de richtlijn dit zegt:
+    // <because>" for the trainee and the trainer.
+    assert!(starts_with_review_id("WF-5: wmo") && starts_with_review_id("HDW-12: x") && starts_with_review_id("ZL-3:"));
+    assert!(!starts_with_review_id("Wmo-1: x") && !starts_with_review_id("WF-: x") && !starts_with_review_id("WF-5 x"));
+    let mut found = Vec::new();
+    for (g, cases) in all() {
+        for c in &cases {
+            if starts_with_review_id(&c.name) {
+                found.push(format!("{}: name '{}'", g.id, c.name));
+            }
+            for id in ["ZL-", "WF-", "HDW-", "OV-", "FL-"] {
+                if c.expect.because.contains(id) {
+                    found.push(format!("{} '{}': because names {id}", g.id, c.name));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "review ids shown to trainees:\n{}", found.join("\n"));
 }

@@ -1,7 +1,8 @@
 // The training page (dist/oefenen.html), used as a trainer would: pick a guideline, walk a case by
 // clicking, see whether it matches the guideline with the deciding step, answer "Waarom?", watch the
-// coverage map change and reset it, the presenter's hidden answer, the answer sheet, "Vergelijk
-// regio's" by clicking, keyboard only, axe at 1280 and 320 px, and offline after one visit.
+// coverage map change and reset it, the presenter's hidden answer, the answer sheet, a case read
+// through an interpretation (the marks and the "leest" wording), "Vergelijk regio's" by clicking,
+// keyboard only, axe at 1280 and 320 px, and offline after one visit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -37,6 +38,20 @@ async function walk(page, g, answers) {
   }
 }
 
+// The verdict is the guideline's, or where the case's route carries an interpretatie or
+// niet-eenduidig mark, the Regiewijzer's reading of it (review N-7).
+const MATCH = /^✓ Dezelfde uitkomst als de (richtlijn|Regiewijzer de richtlijn leest)$/;
+const OTHER = /^✗ Een andere uitkomst dan de (richtlijn|Regiewijzer de richtlijn leest)$/;
+
+/** The result shows marks exactly when it words its answer as the Regiewijzer's reading. */
+async function voiceFollowsMarks(page) {
+  const result = page.locator('.rw-uitslag');
+  const marked = (await result.locator('.rw-interpretatie').count()) > 0;
+  const heading = await result.locator('h2').innerText();
+  assert.equal(heading.includes('de Regiewijzer de richtlijn leest'), marked, heading);
+  assert.equal((await result.locator('.rw-kenmerken').innerText()).includes('De Regiewijzer leest de richtlijn zo'), marked);
+}
+
 const counts = async (page) => (await page.locator('.rw-dekkingstelling').innerText()).match(/(\d+) routes?: (\d+) van de (\d+) vakken/).slice(1).map(Number);
 
 test('a case walked by clicking matches the guideline, says why, and shows in the coverage', async (t) => {
@@ -52,7 +67,8 @@ test('a case walked by clicking matches the guideline, says why, and shows in th
   await walk(page, g, g.tests[0].answers);
   const heading = page.locator('.rw-uitslag h2');
   await heading.waitFor();
-  assert.equal(await heading.innerText(), '✓ Dezelfde uitkomst als de richtlijn');
+  assert.match(await heading.innerText(), MATCH);
+  await voiceFollowsMarks(page);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'rwo-uitslag', 'the result takes the focus');
   const outcome = g.outcomes.find((o) => o.id === g.tests[0].expect.outcome);
   assert.match(await page.locator('.rw-uitslag').innerText(), new RegExp(outcome.title.slice(0, 25).replace(/[()/]/g, '.')));
@@ -87,7 +103,8 @@ test('a case walked by clicking matches the guideline, says why, and shows in th
   await page.getByRole('button', { name: new RegExp(`^Casus ${other + 1}\\b`) }).click();
   await walk(page, g, g.tests[0].answers);
   await heading.waitFor();
-  assert.equal(await heading.innerText(), '✗ Een andere uitkomst dan de richtlijn');
+  assert.match(await heading.innerText(), OTHER);
+  await voiceFollowsMarks(page);
   // The browser's own Back goes to the list (the session stays), Forward to the case again.
   assert.match(page.url(), new RegExp(`#zeeland/casus-${other + 1}$`));
   await page.goBack();
@@ -133,7 +150,8 @@ test('presenter view hides the answer until the trainer reveals it', async (t) =
   await page.locator('.rw-onthul').waitFor();
   assert.equal(await page.locator('.rw-uitslag').count(), 0, 'answer hidden');
   await page.getByRole('button', { name: 'Toon het antwoord van de richtlijn' }).click();
-  assert.equal(await page.locator('.rw-uitslag h2').innerText(), '✓ Dezelfde uitkomst als de richtlijn');
+  assert.match(await page.locator('.rw-uitslag h2').innerText(), MATCH);
+  await voiceFollowsMarks(page);
   // Going back in the walk takes the result away (and hides the answer again) until it is back.
   await page.getByRole('button', { name: 'Terug', exact: true }).click();
   await page.locator('.rw-stap form.rw-vraag').waitFor();
@@ -156,13 +174,58 @@ test('the answer sheet lists every case with its answer and prints on A4', async
     const text = await items.nth(i).innerText();
     assert.ok(text.includes(c.name) && text.includes(c.situation.slice(0, 40)), `case ${i + 1}`);
     const o = g.outcomes.find((x) => x.id === c.expect.outcome);
-    assert.ok(text.includes(`Uitkomst: ${o.title}`), `case ${i + 1} outcome`);
+    const marked = (await items.nth(i).locator('.rw-interpretatie').count()) > 0;
+    const label = marked ? 'Uitkomst zoals de Regiewijzer de richtlijn leest: ' : 'Uitkomst: ';
+    assert.ok(text.includes(`${label}${o.title}`), `case ${i + 1} outcome`);
   }
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.rw-kop').isVisible(), false, 'no buttons or header on paper');
   assert.ok(await items.first().isVisible());
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 10000);
+});
+
+test('a case read through an interpretation shows its marks and says the Regiewijzer reads the guideline so', async (t) => {
+  // A case whose route passes a question that carries a mark (review N-7: 99 of 126 cases do).
+  const g = rules('zeeland');
+  const marked = (id) => g.questions.find((q) => q.id === id)?.interpretation;
+  const n = g.tests.findIndex((c) => Object.keys(c.answers).some(marked));
+  assert.ok(n >= 0, 'a Zeeland case passes a marked question');
+  const mark = marked(Object.keys(g.tests[n].answers).find(marked));
+  const page = await open(t, { path: 'oefenen.html', hash: `#zeeland/casus-${n + 1}`, viewport: { width: 1280, height: 900 } });
+  await page.locator('#rwo-casus').waitFor();
+  await walk(page, g, g.tests[n].answers);
+  const result = page.locator('.rw-uitslag');
+  await result.locator('h2').waitFor();
+  assert.equal(await result.locator('h2').innerText(), '✓ Dezelfde uitkomst als de Regiewijzer de richtlijn leest');
+  assert.match(await result.locator('.rw-kenmerken').innerText(), /De Regiewijzer leest de richtlijn zo/);
+  assert.ok(!(await result.innerText()).includes('Waar de richtlijn dit zegt'), 'no claim that the guideline says it');
+  const marks = result.locator('.rw-lezing .rw-interpretatie');
+  const texts = await marks.allInnerTexts();
+  assert.ok(texts.some((x) => x.includes(mark.text)), 'the mark on the route is shown with its text');
+  const label = mark.kind === 'niet_eenduidig' ? 'niet eenduidig' : 'interpretatie';
+  assert.ok((await marks.locator('.rw-label').allInnerTexts()).some((x) => x.toLowerCase() === label), 'with its kind');
+  if (g.tests[n].expect.because) assert.match(await result.innerText(), /Waaruit de Regiewijzer dit leest: /);
+  await axe(page, 'result with marks');
+
+  // The printed answer sheet says the same for that case, and marks only the cases it reads.
+  await page.goto(page.url().split('#')[0] + '#zeeland/antwoorden');
+  const items = page.locator('.rw-bladcasus');
+  await items.first().waitFor();
+  const item = items.nth(n);
+  assert.ok((await item.locator('.rw-interpretatie').allInnerTexts()).some((x) => x.includes(mark.text)));
+  const o = g.outcomes.find((x) => x.id === g.tests[n].expect.outcome);
+  assert.match(await item.innerText(), new RegExp(`Uitkomst zoals de Regiewijzer de richtlijn leest: ${o.title.slice(0, 20).replace(/[()/]/g, '.')}`));
+  let plain = 0;
+  for (let i = 0; i < (await items.count()); i += 1) {
+    const text = await items.nth(i).innerText();
+    const withMarks = (await items.nth(i).locator('.rw-interpretatie').count()) > 0;
+    assert.equal(text.includes('zoals de Regiewijzer de richtlijn leest'), withMarks, `case ${i + 1}`);
+    assert.equal(text.includes('Waar de richtlijn dit zegt'), !withMarks && Boolean(g.tests[i].expect.because), `case ${i + 1}`);
+    if (!withMarks) plain += 1;
+  }
+  assert.ok(plain >= 1, 'a case without marks keeps the guideline\'s wording');
+  await axe(page, 'answer sheet with marks');
 });
 
 test('Vergelijk regio\'s by clicking: one column per guideline, cited cells, differences marked', async (t) => {
@@ -285,5 +348,5 @@ test('after one visit the training page works offline with the guidelines opened
   // The address bar kept the view (#zeeland): the cases come from the cache.
   await page.getByRole('button', { name: /^Casus 1\b/ }).click();
   await walk(page, g, g.tests[0].answers);
-  assert.equal(await page.locator('.rw-uitslag h2').innerText(), '✓ Dezelfde uitkomst als de richtlijn');
+  assert.match(await page.locator('.rw-uitslag h2').innerText(), MATCH);
 });

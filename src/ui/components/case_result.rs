@@ -1,5 +1,8 @@
+use crate::engine::advice::Marked;
 use crate::training::{Verdict, WhyQuestion};
 use crate::ui::components::source_quote::SourceQuote;
+use crate::ui::components::{interpretation_mark, raw};
+use crate::ui::markup::Markup;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,12 +18,26 @@ pub struct CaseResultProps {
     pub oncheck: Callback<()>,
 }
 
+/// Every interpretatie and niet-eenduidig mark on a case's route (label and text), as on the
+/// widget's outcome; the answer sheet writes the same.
+pub fn marks(marks: &[Marked]) -> Html {
+    let mut m = Markup::new();
+    m.raw("<div class=\"rw-lezing\">");
+    for x in marks {
+        interpretation_mark::write(&mut m, &x.interpretation);
+    }
+    m.raw("</div>");
+    raw(m)
+}
+
 /// The trainee's outcome against the guideline's, with the deciding step and its source, then the
 /// "Waarom?" question with feedback that quotes the guideline. Right and wrong are said in words and
-/// with ✓/✗, never by colour alone.
+/// with ✓/✗, never by colour alone. Where the route carries an interpretatie or niet-eenduidig mark,
+/// the verdict is worded as the Regiewijzer's reading of the guideline and the marks are shown.
 #[component]
 pub fn CaseResult(props: &CaseResultProps) -> Html {
     let v = &props.verdict;
+    let voice = v.voice();
     let uid = &props.uid;
     let reached = v.reached.as_ref().map(|o| o.title.clone()).unwrap_or_else(|| "geen uitkomst".into());
     let why = props.why.as_ref().map(|q| {
@@ -62,12 +79,17 @@ pub fn CaseResult(props: &CaseResultProps) -> Html {
     html! {
         <section class="rw-uitslag" aria-labelledby={format!("{uid}-uitslag")}>
             <h2 class="rw-titel" id={format!("{uid}-uitslag")} tabindex="-1">
-                { if v.matches { "✓ Dezelfde uitkomst als de richtlijn" } else { "✗ Een andere uitkomst dan de richtlijn" } }
+                { voice.verdict(v.matches) }
             </h2>
             <dl class="rw-kenmerken">
                 <dt>{ "Uw uitkomst" }</dt><dd>{ reached }</dd>
-                <dt>{ "De richtlijn" }</dt><dd>{ &v.expected.title }</dd>
+                <dt>{ voice.answer() }</dt><dd>{ &v.expected.title }</dd>
             </dl>
+            if !v.marks.is_empty() {
+                <h3 class="rw-subtitel">{ "Hoe de Regiewijzer de richtlijn leest" }</h3>
+                <p>{ "De richtlijn zegt dit niet overal letterlijk. Op deze route leest de Regiewijzer haar zo:" }</p>
+                { marks(&v.marks) }
+            }
             if let Some(s) = &v.deciding {
                 <h3 class="rw-subtitel">{ "De beslissende stap" }</h3>
                 <p><span class="rw-vraagtekst">{ &s.question_text }</span>{ " " }<strong>{ &s.answer_label }</strong></p>
@@ -77,7 +99,7 @@ pub fn CaseResult(props: &CaseResultProps) -> Html {
                 <SourceQuote source={s.source.clone()} seed={props.seed.clone()} />
             }
             if !v.because.is_empty() {
-                <p class="rw-waaromtekst">{ format!("Waar de richtlijn dit zegt: {}", v.because) }</p>
+                <p class="rw-waaromtekst">{ voice.because() }{ &v.because }</p>
             }
             { why.unwrap_or_default() }
         </section>
