@@ -12,7 +12,8 @@
 // then eigen.js and the bundle that checks it (eigen/) are loaded, otherwise nothing of them).
 // `<div id="regiewijzer" data-…>` keeps working with the same options as data attributes.
 // A guideline's data (regels/<id>.rwd) is fetched when it is opened; the one named in the address
-// bar right away, in parallel with the wasm. The stylesheet is added once if the page lacks it.
+// bar right away, in parallel with the wasm, when the page's list of guidelines names it. The
+// stylesheet is added once if the page lacks it.
 import init, { mount } from './regiewijzer_wasm.js';
 
 const here = new URL('.', import.meta.url);
@@ -70,8 +71,11 @@ function boot(root, get) {
   const config = configText(get('config'));
   // A gemeente's own rule file, named here or in the configuration file: checked by eigen.js, lazily.
   const own = config.then((c) => (get('regels') || /"regels"/.test(c)) && import('./eigen.js').then((m) => m.ownRules(get('regels'), c, cache, root))).catch(() => {});
-  // The guideline in the address bar, unless an own rule file is named (its id has no regels/ file).
-  if (/^[a-z0-9_-]+$/.test(first)) own.then((o) => o === false && load(first)).catch(() => {});
+  // The guideline in the address bar, fetched at once when the page's static list (index.html) names
+  // it, unless an own rule file is named (its id has no regels/ file). An id not in the list is never
+  // fetched (no 404): the widget says it is unknown; on a page without the list, the widget fetches
+  // a known one itself when it starts.
+  if ([...document.querySelectorAll('.rw-regio-link')].some((a) => a.hash == '#' + first)) own.then((o) => o === false && load(first)).catch(() => {});
   ready ??= init({ module_or_path: new URL('regiewijzer_wasm_bg.wasm', import.meta.url) });
   Promise.all([ready, config, own])
     .then(([, config, eigen]) => mount(root, {

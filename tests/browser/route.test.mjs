@@ -1,9 +1,9 @@
 // The walk in the URL (Back/Forward, reload, a link pasted into a fresh browser, mangled links),
-// sharing, the drawn stroomschema, "weet ik niet", printing and the .ics file — used as a person
-// would, in headless Chromium.
+// links naming no guideline (no request, no console error), sharing, the drawn stroomschema,
+// "weet ik niet", printing and the .ics file — used as a person would, in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answer, open, pick, useBrowser } from './helpers.mjs';
+import { answer, env, hostPage, open, pick, useBrowser } from './helpers.mjs';
 
 useBrowser();
 
@@ -81,6 +81,64 @@ test('mangled, outdated and oversized links keep what they can and say what was 
   await page.goto(`${page.url().split('#')[0]}#westfriesland/rol=toegang/${'x'.repeat(100_000)}`);
   await page.getByRole('group', { name: VERWIJZER }).waitFor();
   assert.match(await page.locator('.rw-melding').first().innerText(), /te lang/);
+});
+
+/** A fresh page that records every request and console error from the first byte on (the
+ *  prefetch of a link's guideline happens before `open` could listen). */
+async function recorded(t) {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const seen = { requests: [], errors: [] };
+  page.on('request', (r) => seen.requests.push(new URL(r.url()).pathname));
+  page.on('console', (m) => m.type() === 'error' && seen.errors.push(m.text()));
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  return { page, seen };
+}
+
+test('a link naming no known guideline makes no request for it, logs no error and says so in Dutch', async (t) => {
+  const long = `#${Array(1000).fill('a').join('/')}`;
+  for (const [hash, id] of [['#bestaat-niet/x=y', 'bestaat-niet'], [long, 'a']]) {
+    const { page, seen } = await recorded(t);
+    await page.goto(env.server.url + hash);
+    await page.getByRole('heading', { name: 'Kies de richtlijn van uw regio' }).waitFor();
+    const msg = page.locator('.rw-melding').first();
+    await msg.waitFor();
+    assert.match(await msg.innerText(), new RegExp(`onbekende richtlijn \\('${id}'\\)`));
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(seen.requests.filter((u) => u.endsWith('.rwd')), [], `${hash.slice(0, 20)}: no guideline data fetched`);
+    assert.deepEqual(seen.errors, [], `${hash.slice(0, 20)}: no console error`);
+  }
+  // <regie-wijzer richtlijn="bestaat-niet"> on a host page: the same.
+  const { page, seen } = await recorded(t);
+  const url = await hostPage(page, 'onbekend.html', `<!doctype html><html lang="nl"><head><title>Intranet</title>
+    <script type="module" src="regiewijzer.js"></script></head><body><main>
+    <regie-wijzer richtlijn="bestaat-niet"></regie-wijzer></main></body></html>`);
+  await page.goto(`${url}#bestaat-niet/x=y`);
+  const msg = page.locator('.rw-melding').first();
+  await msg.waitFor();
+  assert.match(await msg.innerText(), /bestaat-niet/);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(seen.requests.filter((u) => u.endsWith('.rwd')), []);
+  assert.deepEqual(seen.errors, []);
+});
+
+test('a link naming a known guideline fetches its data at once, in parallel with the wasm', async (t) => {
+  const { page, seen } = await recorded(t);
+  // The wasm is held back until the guideline's data has been asked for (or 5 s have passed).
+  let before = false;
+  await page.route('**/regiewijzer_wasm_bg.wasm', async (route) => {
+    for (let i = 0; i < 50 && !before; i += 1) {
+      before = seen.requests.some((u) => u.endsWith('/regels/zeeland.rwd'));
+      if (!before) await new Promise((r) => setTimeout(r, 100));
+    }
+    await route.continue();
+  });
+  await page.goto(`${env.server.url}#zeeland/rol=toegang`);
+  await page.locator('.rw-vraag').waitFor();
+  assert.ok(before, 'regels/zeeland.rwd was requested before the wasm arrived');
+  assert.deepEqual(seen.requests.filter((u) => u.endsWith('.rwd')), [`${new URL(env.server.url).pathname}regels/zeeland.rwd`]);
+  assert.deepEqual(seen.errors, []);
 });
 
 test('"Deel deze route" copies the link, and shows it to copy by hand where the clipboard is blocked', async (t) => {
