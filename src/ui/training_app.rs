@@ -179,7 +179,7 @@ pub fn TrainingApp(props: &TrainingAppProps) -> Html {
                     if state.reached.is_some() && !state.answer_shown() {
                         <div class="rw-onthul">
                             <p>{ "De groep is bij een uitkomst. Het antwoord van de richtlijn is nog verborgen." }</p>
-                            <button type="button" class="rw-knop rw-primair" onclick={click(TrainingAction::Reveal)}>{ "Toon het antwoord van de richtlijn" }</button>
+                            <button type="button" class="rw-knop rw-primair" onclick={click(TrainingAction::Reveal)}>{ "Toon het antwoord (zoals de Regiewijzer de richtlijn leest)" }</button>
                         </div>
                     }
                     { result.unwrap_or_default() }

@@ -207,8 +207,9 @@ test('"Weet ik niet" shows the outcomes of every answer side by side, and the wa
   const page = await open(t);
   await pick(page, 'Hoogeveen en De Wolden');
   await answer(page, 'Voor welke gemeente werkt u?', 'Hoogeveen');
-  await answer(page, 'Wat wilt u doen?', 'Een situatie wegen: welk niveau en welke vorm van regie?');
+  // The kader first (issue 21: it shapes the weighing and the op-/afschalen route alike).
   await answer(page, 'Is het gedwongen kader betrokken (een maatregel op grond van de Jeugdwet)?', 'Nee (vrijwillig kader)');
+  await answer(page, 'Wat wilt u doen?', 'Een situatie wegen: welk niveau en welke vorm van regie?');
   await answer(page, 'Zijn er zorgen over de veiligheid van een volwassene in het huishouden?', 'Nee');
   await answer(page, 'Gaat het om een cliënt met een ernstige psychische aandoening (EPA)?', 'Nee');
   await answer(page, 'Welke zorgen zijn er in het huishouden?', 'Een vraag of probleem: enkelvoudig of meervoudig, soms chronisch');
@@ -281,6 +282,6 @@ test('"Zet in agenda" offers an RFC 5545 file with every dated entry, all-day, C
   assert.ok(!/[^\r]\n/.test(ics), 'CRLF line endings only');
   assert.ok(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75), 'folded at 75 octets');
   const starts = [...ics.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => m[1]);
-  assert.deepEqual(starts, ['20260430', '20260731', '20261031', '20270731', '20271105']);
+  assert.deepEqual(starts, ['20260430', '20260731', '20261031', '20270430', '20271105']);
   assert.match(ics, /SUMMARY:.*Westfriesland/);
 });

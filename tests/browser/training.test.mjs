@@ -149,7 +149,7 @@ test('presenter view hides the answer until the trainer reveals it', async (t) =
   await walk(page, g, g.tests[1].answers);
   await page.locator('.rw-onthul').waitFor();
   assert.equal(await page.locator('.rw-uitslag').count(), 0, 'answer hidden');
-  await page.getByRole('button', { name: 'Toon het antwoord van de richtlijn' }).click();
+  await page.getByRole('button', { name: 'Toon het antwoord (zoals de Regiewijzer de richtlijn leest)' }).click();
   assert.match(await page.locator('.rw-uitslag h2').innerText(), MATCH);
   await voiceFollowsMarks(page);
   // Going back in the walk takes the result away (and hides the answer again) until it is back.
