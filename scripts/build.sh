@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Release build into dist/: the widget (index.html, regiewijzer.js (loader), css, regiewijzer_wasm.js + _bg.wasm),
-# the training page (oefenen.html, oefenen.js, oefenen_wasm.js + _bg.wasm) and, in dist/api/, the JS API bundle for pages without the widget. Each: cargo (size profile) →
+# the training page (oefenen.html, oefenen.js, oefenen_wasm.js + _bg.wasm), the rule owner's page (beheer.html,
+# beheer.js, beheer.css, beheer_wasm.js + _bg.wasm, beheer/<id>.json + .txt) and, in dist/api/, the JS API bundle for pages without the widget. Each: cargo (size profile) →
 # wasm-bindgen → wasm-opt -Oz. Offline: uses only the locally installed wasm-bindgen-cli and npm
 # binaryen (scripts/setup.sh). Trunk is not needed.
 set -euo pipefail
@@ -68,19 +69,30 @@ ONLY_WIDGET="${REGIEWIJZER_ONLY_WIDGET:-0}"
 [ "$ONLY_WIDGET" = 1 ] || bundle own $DIST/eigen regiewijzer_eigen
 # The training page (oefenen.html): the widget plus cases and "Vergelijk regio's", its own bundle.
 [ "$ONLY_WIDGET" = 1 ] || bundle training "$DIST" oefenen_wasm
+# The rule owner's page (beheer.html): the forms, checks, diff and layout in its own bundle.
+[ "$ONLY_WIDGET" = 1 ] || bundle beheer "$DIST" beheer_wasm
 cp index.html $DIST/index.html
 cp www/regiewijzer.js www/eigen.js www/loader.js www/inbed.html www/inbed.js www/ouder.js www/favicon.svg www/configuratie-voorbeeld.json \
-  www/eigen-regels-voorbeeld.json www/oefenen.html www/oefenen.js www/oefenen.css $DIST/
+  www/eigen-regels-voorbeeld.json www/oefenen.html www/oefenen.js www/oefenen.css www/beheer.html www/beheer.js www/beheer.css $DIST/
 # The house style: the NL Design System voorbeeld theme's tokens the CSS uses, then the CSS itself.
 node scripts/theme.mjs www/regiewijzer.css $DIST/regiewijzer.css
 MINIFY=()
 for f in $DIST/regiewijzer.js $DIST/eigen.js $DIST/regiewijzer_wasm.js $DIST/inbed.js $DIST/ouder.js $DIST/regiewijzer.css \
-  $DIST/api/regiewijzer_api.js $DIST/eigen/regiewijzer_eigen.js $DIST/oefenen.js $DIST/oefenen_wasm.js $DIST/oefenen.css; do
+  $DIST/api/regiewijzer_api.js $DIST/eigen/regiewijzer_eigen.js $DIST/oefenen.js $DIST/oefenen_wasm.js $DIST/oefenen.css \
+  $DIST/beheer.js $DIST/beheer_wasm.js $DIST/beheer.css; do
   if [ -f "$f" ]; then MINIFY+=("$f"); elif [ "$ONLY_WIDGET" != 1 ]; then echo "[build] missing $f" >&2; exit 1; fi
 done
 node scripts/minify.mjs "${MINIFY[@]}"
 # Each guideline's data (fetched when it is opened) and the static list of guidelines in index.html.
 cargo run --locked --quiet --bin regiewijzer -- export "$DIST"
+# What the rule owner's page opens: each built-in rule file as written (dist/beheer/<id>.json) and the
+# guideline text kept beside it (dist/beheer/<id>.txt, from rules/text/<seed>).
+node -e 'const fs = require("fs"); const [src, out] = process.argv.slice(1); fs.mkdirSync(out, { recursive: true });
+for (const f of fs.readdirSync(src).filter((f) => f.endsWith(".json")).sort()) {
+  const g = JSON.parse(fs.readFileSync(`${src}/${f}`, "utf8"));
+  fs.copyFileSync(`${src}/${f}`, `${out}/${g.id}.json`);
+  fs.copyFileSync(`${src}/text/${g.seed}`, `${out}/${g.id}.txt`);
+}' rules "$DIST/beheer"
 # The service worker for offline use, listing the files above (after the export filled index.html).
 node scripts/sw.mjs "$DIST"
 echo "[build] $DIST/ ready"

@@ -1,6 +1,7 @@
 // Size report of the release bundle: raw and gzip bytes per file, and what one walk of each
 // guideline transfers (html, favicon, loader, css, js, wasm, service worker and that guideline's data file) against
-// the budget. The JS API bundle (dist/api/), the training page (oefenen.*) and the training data
+// the budget. The JS API bundle (dist/api/), the training page (oefenen.*), the rule owner's page
+// (beheer.*, its own budget) and the training data
 // (regels/*.casus.rwd) are listed apart: a walk does not load them.
 // Usage: node scripts/size.mjs [dist] [--strict]   (--strict: exit 1 when a walk is over budget)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -58,5 +59,17 @@ table('own rule file check (dist/eigen/, only when a page names one)', measure(j
 const TRAINING = ['oefenen.html', 'oefenen.js', 'oefenen.css', 'oefenen_wasm.js', 'oefenen_wasm_bg.wasm', 'favicon.svg', 'regiewijzer.js', 'regiewijzer.css', 'regiewijzer_wasm.js'];
 console.log();
 if (all.some((f) => f.name === 'oefenen.html')) table('training page (oefenen.html, separate)', all.filter((f) => TRAINING.includes(f.name)));
-if (process.env.SIZE_JSON) console.log(JSON.stringify({ shell: shellGzip, worst, budget: BUDGET_GZIP }));
-if (strict && worst > BUDGET_GZIP) process.exit(1);
+// The rule owner's page (beheer.html): what it loads before a guideline is opened, against its own
+// budget; then the guideline files it opens, one at a time. No walk loads any of it.
+const BEHEER = ['beheer.html', 'beheer.js', 'beheer.css', 'beheer_wasm.js', 'beheer_wasm_bg.wasm', 'favicon.svg', 'regiewijzer.css'];
+const BEHEER_BUDGET_GZIP = 250 * 1024;
+let beheer = 0;
+if (all.some((f) => f.name === 'beheer.html')) {
+  console.log();
+  beheer = table("rule owner's page (beheer.html, separate)", all.filter((f) => BEHEER.includes(f.name)));
+  console.log(`  ${beheer <= BEHEER_BUDGET_GZIP ? 'within' : 'OVER'} budget ${BEHEER_BUDGET_GZIP / 1024} KB`);
+  console.log();
+  table('rule files and texts it opens (dist/beheer/, one guideline at a time)', measure(join(dir, 'beheer')));
+}
+if (process.env.SIZE_JSON) console.log(JSON.stringify({ shell: shellGzip, worst, budget: BUDGET_GZIP, beheer, beheerBudget: BEHEER_BUDGET_GZIP }));
+if (strict && (worst > BUDGET_GZIP || beheer > BEHEER_BUDGET_GZIP)) process.exit(1);

@@ -6,6 +6,7 @@
 //! - [`guidelines`]: the registry of built-in rule files (`rules/*.json`).
 //! - [`ui`]: the widget's state (plain Rust); its Yew components need feature `ui`.
 //! - `bindings`: `mount()` for the widget (feature `ui`), `mount_training()` (feature `training`),
+//!   `mount_beheer()` for the rule owner's page (feature `beheer`),
 //!   the JS API (feature `api`) and the own rule file's check (feature `own`).
 //! - `src/bin/regiewijzer.rs`: the native CLI.
 

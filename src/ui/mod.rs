@@ -1,6 +1,9 @@
 //! The widget. `state` (the reducer) is plain Rust and always compiled, so it tests natively; the
 //! Yew components need the `ui` feature.
 
+// Richtlijnbeheer (beheer.html): its state tests natively; its bundle is feature `beheer`.
+#[cfg(any(not(target_arch = "wasm32"), feature = "beheer"))]
+pub mod beheer;
 pub mod compare_state;
 pub mod markup;
 pub mod state;

@@ -1,0 +1,133 @@
+//! The form of one outcome: its texts, the provider's answer, the evaluation rhythm, and its lists
+//! (actions, points of attention, sources, interpretation marks), each addable, removable and
+//! reorderable.
+
+use super::anchor;
+use super::field::{area, button, item_buttons, kinds, select, text};
+use super::question_form::quote_button;
+use crate::engine::model::{ContactAnswer, Guideline, InterpretationKind};
+use crate::ui::beheer::state::{Edit, Move, OField, OList};
+use yew::prelude::*;
+
+pub struct OutcomeFormProps<'a> {
+    pub rules: &'a Guideline,
+    pub index: usize,
+    /// Which source takes a selection from the text.
+    pub slot: usize,
+    pub onedit: &'a Callback<Edit>,
+    pub onquote: &'a Callback<usize>,
+}
+
+pub fn view(p: &OutcomeFormProps) -> Html {
+    let (g, oi) = (p.rules, p.index);
+    let Some(o) = g.outcomes.get(oi) else { return html! {} };
+    let set = |f: OField| {
+        let e = p.onedit.clone();
+        Callback::from(move |v: String| e.emit(Edit::Outcome(oi, f, v)))
+    };
+    let item = |l: OList, i: usize| {
+        let e = p.onedit.clone();
+        Callback::from(move |v: String| e.emit(Edit::OutcomeItem(oi, l, i, v)))
+    };
+    let emit = |edit: Edit| {
+        let e = p.onedit.clone();
+        Callback::from(move |_: MouseEvent| e.emit(edit.clone()))
+    };
+    let buttons = |what: String, l: OList, i: usize, n: usize| {
+        item_buttons(
+            &what,
+            i == 0,
+            i + 1 == n,
+            emit(Edit::MoveItem(oi, l, i, Move::Up)),
+            emit(Edit::MoveItem(oi, l, i, Move::Down)),
+            emit(Edit::RemoveItem(oi, l, i)),
+        )
+    };
+    let id = |s: &str| format!("o{oi}-{s}");
+    let provider = match o.provider.as_ref().map(|p| p.answer) {
+        None => "",
+        Some(ContactAnswer::Ja) => "ja",
+        Some(ContactAnswer::Nee) => "nee",
+        Some(ContactAnswer::Mag) => "mag",
+    };
+    let answers: Vec<(String, String)> =
+        [("", "Geen antwoord voor de zorgaanbieder"), ("ja", "Ja"), ("nee", "Nee"), ("mag", "Mag (geen plicht)")]
+            .iter()
+            .map(|(v, l)| (v.to_string(), l.to_string()))
+            .collect();
+    let mut cadences: Vec<(String, String)> = vec![(String::new(), "Geen evaluatieritme".into())];
+    cadences.extend(g.cadences.iter().map(|c| (c.id.clone(), format!("{} ({})", c.label, c.id))));
+    let (na, nn, ns, ni) = (o.actions.len(), o.notes.len(), o.sources.len(), o.interpretations.len());
+    html! {
+        <section class="bh-formulier" aria-labelledby="bh-formtitel">
+            <h2 id="bh-formtitel">{ format!("Uitkomst «{}»", o.id) }</h2>
+            { text(&id("title"), "Titel", &o.title, &set(OField::Title)) }
+            { text(&id("short"), "Kort label in het stroomschema (hoogstens 32 tekens)", &o.short, &set(OField::Short)) }
+            { text(&id("regie"), "Regievorm", &o.regie, &set(OField::Regie)) }
+            { text(&id("owner"), "Wie voert de regie", &o.owner, &set(OField::Owner)) }
+            { text(&id("intensity"), "Intensiteit (mag leeg)", o.intensity.as_deref().unwrap_or(""), &set(OField::Intensity)) }
+            <fieldset class="bh-groep">
+                <legend>{ "Antwoord voor de zorgaanbieder" }</legend>
+                { select(&id("provider"), "Moet de zorgaanbieder contact opnemen met het wijkteam?", provider, &answers, &set(OField::Provider)) }
+                if o.provider.is_some() {
+                    { area(&id("ptext"), "Wat doet de zorgaanbieder nu", o.provider.as_ref().map_or("", |p| p.text.as_str()), &set(OField::ProviderText)) }
+                }
+            </fieldset>
+            <fieldset class="bh-groep">
+                <legend>{ "Evaluatie" }</legend>
+                { select(&id("cadence"), "Evaluatieritme", o.cadence.as_deref().unwrap_or(""), &cadences, &set(OField::Cadence)) }
+                { area(&id("ctext"), "Evaluatie in woorden, waar geen ritme met data is (mag leeg)", o.cadence_text.as_deref().unwrap_or(""), &set(OField::CadenceText)) }
+            </fieldset>
+            <fieldset class="bh-groep">
+                <legend>{ "Wat de gebruiker nu doet (in volgorde)" }</legend>
+                { for o.actions.iter().enumerate().map(|(i, a)| html! {
+                    <div class="bh-item">
+                        { area(&id(&format!("a{i}")), &format!("Stap {}", i + 1), a, &item(OList::Action, i)) }
+                        { buttons(format!("Stap {}", i + 1), OList::Action, i, na) }
+                    </div>
+                }) }
+                { button("Stap toevoegen", "Stap toevoegen", emit(Edit::AddItem(oi, OList::Action))) }
+            </fieldset>
+            <fieldset class="bh-groep">
+                <legend>{ "Aandachtspunten" }</legend>
+                { for o.notes.iter().enumerate().map(|(i, a)| html! {
+                    <div class="bh-item">
+                        { area(&id(&format!("n{i}")), &format!("Aandachtspunt {}", i + 1), a, &item(OList::Note, i)) }
+                        { buttons(format!("Aandachtspunt {}", i + 1), OList::Note, i, nn) }
+                    </div>
+                }) }
+                { button("Aandachtspunt toevoegen", "Aandachtspunt toevoegen", emit(Edit::AddItem(oi, OList::Note))) }
+            </fieldset>
+            <fieldset class="bh-groep">
+                <legend>{ "Bronnen in de richtlijn" }</legend>
+                { for o.sources.iter().enumerate().map(|(i, s)| html! {
+                    <div class={classes!("bh-item", (i == p.slot).then_some("bh-doel"))}>
+                        { text(&id(&format!("s{i}h")), &format!("Bron {}: kop", i + 1), &s.heading, &item(OList::Heading, i)) }
+                        { area(&id(&format!("s{i}q")), &format!("Bron {}: letterlijk citaat", i + 1), &s.quote, &item(OList::Quote, i)) }
+                        <p class="bh-knoppen">
+                            { quote_button(p.onquote, i) }
+                            <a href={format!("#citaat-{}-{i}", anchor(&o.id))}>{ "Toon in de tekst" }</a>
+                        </p>
+                        { buttons(format!("Bron {}", i + 1), OList::Heading, i, ns) }
+                    </div>
+                }) }
+                { button("Bron toevoegen", "Bron toevoegen", emit(Edit::AddItem(oi, OList::Heading))) }
+            </fieldset>
+            <fieldset class="bh-groep">
+                <legend>{ "Interpretaties" }</legend>
+                { for o.interpretations.iter().enumerate().map(|(i, m)| html! {
+                    <div class="bh-item">
+                        { select(&id(&format!("i{i}k")), &format!("Markering {}", i + 1), match m.kind {
+                            InterpretationKind::Interpretatie => "interpretatie",
+                            InterpretationKind::NietEenduidig => "niet_eenduidig",
+                        }, &kinds(None), &item(OList::InterpretationKind, i)) }
+                        { area(&id(&format!("i{i}t")), &format!("Markering {}: wat is onduidelijk en hoe leest de Regiewijzer het", i + 1), &m.text, &item(OList::InterpretationText, i)) }
+                        { buttons(format!("Markering {}", i + 1), OList::InterpretationText, i, ni) }
+                    </div>
+                }) }
+                { button("Markering toevoegen", "Interpretatie toevoegen", emit(Edit::AddItem(oi, OList::InterpretationText))) }
+            </fieldset>
+            <p class="bh-knoppen">{ button("Uitkomst verwijderen", &format!("Uitkomst {} verwijderen", o.id), emit(Edit::RemoveOutcome(oi))) }</p>
+        </section>
+    }
+}

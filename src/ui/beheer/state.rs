@@ -1,0 +1,989 @@
+//! The state of the rule owner's page (`beheer.html`) and its one reducer. Plain Rust, no Yew types,
+//! tested natively in `tests/beheer_state.rs`.
+//!
+//! The page edits one guideline in forms. Every edit is an [`Edit`]: it names the element and field
+//! by index and carries the new value as text, so the forms stay dumb and the reducer is the one place
+//! that knows how a field is written into the model (a span "3 months", a provider answer "ja", an
+//! empty help text as `None`). The reducer keeps every earlier version for undo and redo, and after
+//! each change runs the engine's own checks on the edited rules: the load-time validation with the
+//! file's test cases ([`validate`]) and, when the structure is sound, the audit of `regiewijzer check`
+//! with the guideline text ([`audit`]). The diff against the version opened ([`diff`]) runs only when
+//! asked: on the largest guideline it takes more than a second.
+
+use crate::engine::audit::{audit, squash};
+use crate::engine::error::ErrorKind;
+use crate::engine::model::{
+    Choice, ContactAnswer, Guideline, Interpretation, InterpretationKind, Outcome, ProviderContact, Question, Source, Span, TestCase,
+    Unknown, MAX_QUOTE_CHARS,
+};
+use crate::engine::{diff, validate, Dates, Diff};
+use std::rc::Rc;
+
+/// The element shown in the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sel {
+    /// Version, validity and the guideline's names.
+    Version,
+    /// A question, by index.
+    Question(usize),
+    /// An outcome, by index.
+    Outcome(usize),
+    /// An evaluation rhythm, by index.
+    Cadence(usize),
+    /// A test case, by index.
+    Case(usize),
+}
+
+/// Up or down in a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    /// One place earlier.
+    Up,
+    /// One place later.
+    Down,
+}
+
+/// A field of the guideline itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meta {
+    /// The id (a gemeente's own file needs its own).
+    Id,
+    /// The region's name.
+    Region,
+    /// The document's title.
+    Title,
+    /// The version as the document names it (`document_date`).
+    Version,
+    /// First day of validity, `JJJJ-MM-DD`.
+    ValidFrom,
+    /// Last day of validity (empty: none).
+    ValidUntil,
+    /// How the validity was read.
+    ValidityNote,
+}
+
+/// A field of a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QField {
+    /// The legend.
+    Text,
+    /// The short label in the schema.
+    Short,
+    /// Extra guidance (empty: none).
+    Help,
+    /// The "weet ik niet" text (empty: the question has no "weet ik niet").
+    Unknown,
+    /// The source heading.
+    Heading,
+    /// The verbatim quote.
+    Quote,
+    /// The interpretation mark's kind: `""`, `interpretatie` or `niet_eenduidig`.
+    InterpretationKind,
+    /// The interpretation mark's text.
+    InterpretationText,
+}
+
+/// A field of an answer option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CField {
+    /// The radio button's label.
+    Label,
+    /// The edge label in the schema.
+    Short,
+    /// Extra guidance (empty: none).
+    Help,
+    /// Where it leads: a question or outcome id.
+    Goto,
+}
+
+/// A field of a rule (branch) of an option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BField {
+    /// Where the rule leads.
+    Goto,
+    /// The rule in words.
+    Rule,
+}
+
+/// A single field of an outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OField {
+    /// Headline.
+    Title,
+    /// Label in the schema.
+    Short,
+    /// Regie form.
+    Regie,
+    /// Who holds the regie.
+    Owner,
+    /// Intensity (empty: none).
+    Intensity,
+    /// The provider's answer: `""` (no provider block), `ja`, `nee` or `mag`.
+    Provider,
+    /// What the provider does.
+    ProviderText,
+    /// The cadence id (empty: none).
+    Cadence,
+    /// The rhythm in words where none is dated (empty: none).
+    CadenceText,
+}
+
+/// A list of an outcome whose items are edited one by one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OList {
+    /// The actions, in order.
+    Action,
+    /// Points of attention.
+    Note,
+    /// A source's heading (adding or removing one adds or removes the source).
+    Heading,
+    /// A source's quote.
+    Quote,
+    /// An interpretation mark's text.
+    InterpretationText,
+    /// An interpretation mark's kind (`interpretatie` or `niet_eenduidig`).
+    InterpretationKind,
+}
+
+/// A field of an evaluation rhythm. Spans are written "3 months", "6 weeks", "1 years", "24 hours".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KField {
+    /// Its name.
+    Label,
+    /// The first talk after the start.
+    FirstReview,
+    /// The rhythm in the first year (empty: none).
+    FirstYearEvery,
+    /// `true` or `false`: a review one year after the start.
+    YearReview,
+    /// The rhythm after the first year.
+    AfterFirstYearEvery,
+    /// Days before the end for the evaluatiegesprek.
+    DaysBeforeEnd,
+    /// The rhythm on continuation.
+    ContinuationEvery,
+    /// Who decides the form.
+    FormDecidedBy,
+    /// Who decides the later form (empty: the same).
+    LaterFormDecidedBy,
+    /// The source heading.
+    Heading,
+    /// The verbatim quote.
+    Quote,
+}
+
+/// A field of a test case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TField {
+    /// Its name.
+    Name,
+    /// The situation as a trainee reads it.
+    Situation,
+    /// The expected outcome id.
+    Outcome,
+    /// The expected provider answer (`""`: not checked).
+    Provider,
+    /// The expected intensity (`""`: not checked).
+    Intensity,
+    /// Where in the document the expectation is read.
+    Because,
+}
+
+/// One change to the rules. Indices are positions in the file's lists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// A field of the guideline.
+    Meta(Meta, String),
+    /// A field of question `q`.
+    Question(usize, QField, String),
+    /// A field of option `c` of question `q`.
+    Choice(usize, usize, CField, String),
+    /// A field of rule `b` of option `c` of question `q`.
+    Branch(usize, usize, usize, BField, String),
+    /// A new option at the end of question `q`.
+    AddChoice(usize),
+    /// Removes option `c` of question `q`.
+    RemoveChoice(usize, usize),
+    /// Moves option `c` of question `q`.
+    MoveChoice(usize, usize, Move),
+    /// A field of outcome `o`.
+    Outcome(usize, OField, String),
+    /// Item `i` of a list of outcome `o`.
+    OutcomeItem(usize, OList, usize, String),
+    /// A new item at the end of a list of outcome `o`.
+    AddItem(usize, OList),
+    /// Removes item `i` of a list of outcome `o`.
+    RemoveItem(usize, OList, usize),
+    /// Moves item `i` of a list of outcome `o`.
+    MoveItem(usize, OList, usize, Move),
+    /// A field of cadence `k`.
+    Cadence(usize, KField, String),
+    /// A field of test case `t`.
+    Case(usize, TField, String),
+    /// Test case `t` answers question `q` with option `o` (`o` empty: the answer is removed).
+    CaseAnswer(usize, String, String),
+    /// A new test case (a copy of the one selected, or an empty one).
+    AddCase,
+    /// Removes test case `t`.
+    RemoveCase(usize),
+    /// A new question (not yet reachable: an option must lead to it).
+    AddQuestion,
+    /// A new outcome (not yet reachable).
+    AddOutcome,
+    /// Removes question `q` (what led to it then shows as a problem).
+    RemoveQuestion(usize),
+    /// Removes outcome `o`.
+    RemoveOutcome(usize),
+}
+
+/// What the page can do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A rule file was read: its JSON, the guideline text when there is one, and where it came from.
+    Open {
+        /// The rule file's JSON.
+        json: String,
+        /// The guideline text kept beside it.
+        text: Option<String>,
+        /// Where it came from, for the notice ("Westfriesland (ingebouwd)", a file name).
+        name: String,
+    },
+    /// Opening failed: the Dutch reason.
+    Failed(String),
+    /// Show this element in the form.
+    Select(Sel),
+    /// Show the element an id names (`question`, `question.option`, `question.option#2`,
+    /// `cadence:<id>`, an outcome id or a test case's name).
+    Goto(String),
+    /// Change the rules.
+    Edit(Edit),
+    /// Back to the rules before the last change.
+    Undo,
+    /// The change undone last, again.
+    Redo,
+    /// Which source of the element shown takes a selection from the text (its index).
+    Slot(usize),
+    /// The text selected in the guideline text becomes the quote of the element shown.
+    UseQuote(String),
+    /// The sample start date for the diff (`JJJJ-MM-DD`).
+    SetStart(String),
+    /// Compare the edited rules with the version opened.
+    RunDiff,
+    /// The rule file was downloaded: no warning before leaving until the next change.
+    Saved,
+}
+
+/// One line of the validation list: the Dutch sentence and the element at fault, where there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// What is wrong, in Dutch, naming the id.
+    pub text: String,
+    /// The element to show.
+    pub at: Option<Sel>,
+}
+
+/// How one of the file's test cases does with the edited rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaseStatus {
+    /// It gives what it expects.
+    Passed,
+    /// It does not: the reason in Dutch.
+    Failed(String),
+    /// Not run: the rules have structural problems first.
+    NotRun,
+}
+
+/// The guideline being edited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Doc {
+    /// The version opened: what the diff compares with and what "Ongedaan maken" ends at.
+    pub opened: Rc<Guideline>,
+    /// The rules as edited.
+    pub rules: Rc<Guideline>,
+    /// The guideline text, where there is one.
+    pub text: Option<Rc<String>>,
+    /// The `$schema` reference of the file opened, written back into the download.
+    pub schema_ref: Option<String>,
+    /// Earlier versions, the latest last.
+    undo: Vec<Rc<Guideline>>,
+    /// Versions undone, the latest undone last.
+    redo: Vec<Rc<Guideline>>,
+    /// The element in the form.
+    pub selected: Sel,
+    /// Which source of the element takes a quote from the text.
+    pub slot: usize,
+    /// The validation and audit of the edited rules.
+    pub problems: Vec<Problem>,
+    /// Every test case's status, in file order.
+    pub cases: Vec<CaseStatus>,
+    /// The last diff, and whether the rules changed since.
+    pub diff: Option<Rc<Diff>>,
+    /// The rules changed after the last diff.
+    pub diff_stale: bool,
+    /// Sample start date for the diff's schedules.
+    pub start: String,
+    /// Changes since the file was opened or downloaded.
+    pub unsaved: bool,
+    /// Counts every change (a key for views that depend on the rules).
+    pub revision: u64,
+}
+
+/// The page.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Beheer {
+    /// The guideline being edited, once one is open.
+    pub doc: Option<Doc>,
+    /// A Dutch notice: what was opened, or why not, or why a quote was refused.
+    pub notice: Option<String>,
+}
+
+impl Beheer {
+    /// Applies `action`.
+    pub fn apply(mut self, action: Action) -> Self {
+        match action {
+            Action::Open { json, text, name } => match parse(&json) {
+                Ok(rules) => {
+                    let schema_ref = schema_ref(&json);
+                    let doc = Doc::new(rules, text, schema_ref);
+                    self.notice = Some(format!(
+                        "Geopend: {name}. {} vragen, {} uitkomsten, {} testgevallen.{}",
+                        doc.rules.questions.len(),
+                        doc.rules.outcomes.len(),
+                        doc.rules.tests.len(),
+                        if doc.text.is_none() { " Zonder de tekst van de richtlijn: de citaten worden niet gecontroleerd." } else { "" }
+                    ));
+                    self.doc = Some(doc);
+                }
+                Err(why) => self.notice = Some(format!("{name} kon niet worden geopend: {why}")),
+            },
+            Action::Failed(why) => self.notice = Some(why),
+            Action::Saved => {
+                if let Some(d) = &mut self.doc {
+                    d.unsaved = false;
+                }
+            }
+            other => {
+                let Some(doc) = &mut self.doc else { return self };
+                self.notice = doc.apply(other);
+            }
+        }
+        self
+    }
+}
+
+/// Reads a rule file's JSON (not yet validated: a file with problems opens, and shows them).
+pub fn parse(json: &str) -> Result<Guideline, String> {
+    serde_json::from_str::<Guideline>(json).map_err(|e| format!("het bestand is geen regelbestand ({e})"))
+}
+
+/// The `$schema` reference of a rule file (read on its own, without a `serde_json::Value`: less wasm).
+fn schema_ref(json: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        #[serde(rename = "$schema")]
+        schema: Option<String>,
+    }
+    serde_json::from_str::<Head>(json).ok()?.schema
+}
+
+impl Doc {
+    /// Opens `rules` with its text.
+    pub fn new(rules: Guideline, text: Option<String>, schema_ref: Option<String>) -> Self {
+        let rules = Rc::new(rules);
+        let mut d = Doc {
+            opened: rules.clone(),
+            rules,
+            text: text.map(Rc::new),
+            schema_ref,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            selected: Sel::Version,
+            slot: 0,
+            problems: Vec::new(),
+            cases: Vec::new(),
+            diff: None,
+            diff_stale: false,
+            start: "2026-01-05".into(),
+            unsaved: false,
+            revision: 0,
+        };
+        d.check();
+        d
+    }
+
+    /// Whether there is a change to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether there is an undone change to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Applies an action on the open guideline; a Dutch notice when there is something to say.
+    fn apply(&mut self, action: Action) -> Option<String> {
+        match action {
+            Action::Select(s) => {
+                self.selected = s;
+                self.slot = 0;
+            }
+            Action::Goto(id) => {
+                if let Some(s) = sel_of(&self.rules, &id) {
+                    self.selected = s;
+                    self.slot = 0;
+                }
+            }
+            Action::Edit(e) => {
+                let mut g = (*self.rules).clone();
+                if let Err(why) = edit(&mut g, &e) {
+                    return Some(why);
+                }
+                match e {
+                    Edit::AddQuestion => self.selected = Sel::Question(g.questions.len() - 1),
+                    Edit::AddOutcome => self.selected = Sel::Outcome(g.outcomes.len() - 1),
+                    Edit::AddCase => self.selected = Sel::Case(g.tests.len() - 1),
+                    Edit::RemoveQuestion(_) | Edit::RemoveOutcome(_) | Edit::RemoveCase(_) => self.selected = Sel::Version,
+                    _ => {}
+                }
+                self.commit(g);
+            }
+            Action::Undo => {
+                let prev = self.undo.pop()?;
+                self.redo.push(std::mem::replace(&mut self.rules, prev));
+                self.changed();
+            }
+            Action::Redo => {
+                let next = self.redo.pop()?;
+                self.undo.push(std::mem::replace(&mut self.rules, next));
+                self.changed();
+            }
+            Action::Slot(i) => self.slot = i,
+            Action::UseQuote(sel) => return self.use_quote(&sel),
+            Action::SetStart(s) => {
+                self.start = s;
+                self.diff_stale = self.diff.is_some();
+            }
+            Action::RunDiff => {
+                let dates = Dates { start: Some(self.start.clone()), ..Dates::default() };
+                self.diff = Some(Rc::new(diff(&self.opened, &self.rules, &dates)));
+                self.diff_stale = false;
+            }
+            Action::Open { .. } | Action::Failed(_) | Action::Saved => {}
+        }
+        None
+    }
+
+    fn commit(&mut self, g: Guideline) {
+        if g == *self.rules {
+            return;
+        }
+        self.undo.push(std::mem::replace(&mut self.rules, Rc::new(g)));
+        self.redo.clear();
+        self.changed();
+    }
+
+    fn changed(&mut self) {
+        self.unsaved = *self.rules != *self.opened;
+        self.revision += 1;
+        self.diff_stale = self.diff.is_some();
+        self.clamp();
+        self.check();
+    }
+
+    /// Keeps the selection on an element that exists (after an undo that removed it).
+    fn clamp(&mut self) {
+        let g = &self.rules;
+        let ok = match self.selected {
+            Sel::Version => true,
+            Sel::Question(i) => i < g.questions.len(),
+            Sel::Outcome(i) => i < g.outcomes.len(),
+            Sel::Cadence(i) => i < g.cadences.len(),
+            Sel::Case(i) => i < g.tests.len(),
+        };
+        if !ok {
+            self.selected = Sel::Version;
+        }
+    }
+
+    /// Runs the validation (with the test cases) and, when the structure is sound, the audit.
+    fn check(&mut self) {
+        let g = &*self.rules;
+        let found = validate(g);
+        let structural = found.iter().any(|d| !matches!(d.kind, ErrorKind::TestCaseFailed { .. }));
+        let mut problems: Vec<Problem> = found.iter().map(|d| Problem { text: d.kind.to_string(), at: at(g, &d.kind) }).collect();
+        self.cases = g
+            .tests
+            .iter()
+            .map(|t| {
+                if structural {
+                    return CaseStatus::NotRun;
+                }
+                let reasons: Vec<&str> = found
+                    .iter()
+                    .filter_map(|d| match &d.kind {
+                        ErrorKind::TestCaseFailed { case, reason } if case == &t.name => Some(reason.as_str()),
+                        _ => None,
+                    })
+                    .collect();
+                if reasons.is_empty() {
+                    CaseStatus::Passed
+                } else {
+                    CaseStatus::Failed(reasons.join("; "))
+                }
+            })
+            .collect();
+        if !structural {
+            problems.extend(
+                audit(g, self.text.as_deref().map(String::as_str)).iter().map(|d| Problem { text: d.kind.to_string(), at: at(g, &d.kind) }),
+            );
+        }
+        self.problems = problems;
+    }
+
+    /// The selection from the text as the quote of the element shown (source `slot`).
+    fn use_quote(&mut self, selection: &str) -> Option<String> {
+        let quote = selection.split_whitespace().collect::<Vec<_>>().join(" ");
+        if quote.is_empty() {
+            return Some("Selecteer eerst een passage in de tekst van de richtlijn.".into());
+        }
+        if quote.chars().count() > MAX_QUOTE_CHARS {
+            return Some(format!(
+                "De selectie is {} tekens; een citaat is hoogstens {MAX_QUOTE_CHARS} tekens. Selecteer een kortere passage.",
+                quote.chars().count()
+            ));
+        }
+        if let Some(text) = &self.text {
+            if !squash(text).contains(&squash(&quote)) {
+                return Some("De selectie staat niet in de tekst van de richtlijn. Selecteer de passage in het tekstvak 'Bron'.".into());
+            }
+        }
+        let e = match self.selected {
+            Sel::Question(q) => Edit::Question(q, QField::Quote, quote),
+            Sel::Outcome(o) => {
+                if self.slot >= self.rules.outcomes[o].sources.len() {
+                    let mut g = (*self.rules).clone();
+                    let _ = edit(&mut g, &Edit::AddItem(o, OList::Heading));
+                    self.commit(g);
+                }
+                Edit::OutcomeItem(o, OList::Quote, self.slot, quote)
+            }
+            Sel::Cadence(k) => Edit::Cadence(k, KField::Quote, quote),
+            Sel::Version | Sel::Case(_) => {
+                return Some("Kies eerst een vraag, uitkomst of evaluatieritme: de selectie wordt het citaat daarvan.".into())
+            }
+        };
+        self.apply(Action::Edit(e))
+    }
+}
+
+/// The element an id from a diagnostic names.
+pub fn sel_of(g: &Guideline, id: &str) -> Option<Sel> {
+    if let Some(k) = id.strip_prefix("cadence:") {
+        return g.cadences.iter().position(|c| c.id == k).map(Sel::Cadence);
+    }
+    let node = id.split(['.', '#']).next().unwrap_or(id);
+    if let Some(i) = g.questions.iter().position(|q| q.id == node) {
+        return Some(Sel::Question(i));
+    }
+    if let Some(i) = g.outcomes.iter().position(|o| o.id == node) {
+        return Some(Sel::Outcome(i));
+    }
+    g.tests.iter().position(|t| t.name == id).map(Sel::Case)
+}
+
+/// The element a problem is about.
+fn at(g: &Guideline, k: &ErrorKind) -> Option<Sel> {
+    use ErrorKind::*;
+    let id = match k {
+        DuplicateId { id }
+        | DeadEnd { id }
+        | ConflictingNext { id }
+        | Unreachable { id }
+        | MissingSource { id }
+        | QuoteTooLong { id, .. }
+        | MissingLabel { id }
+        | LabelTooLong { id, .. }
+        | BadId { id }
+        | QuoteNotInText { id, .. }
+        | ThinInterpretation { id }
+        | HeadingNotListed { id, .. } => id,
+        UnknownTarget { from, .. } | UnknownCondition { from, .. } => from,
+        UnknownStart { .. } | BadValidity { .. } => return Some(Sel::Version),
+        UnknownCadence { outcome, .. }
+        | UnfilledPlaceholder { outcome, .. }
+        | OutcomeNotReached { outcome }
+        | OutcomeWithoutTest { outcome } => outcome,
+        TestCaseFailed { case, .. } | MissingSituation { case } => case,
+        Cycle { path } => path.first()?,
+        _ => return None,
+    };
+    sel_of(g, id)
+}
+
+/// A span as the forms write it: "3 months", "6 weeks", "1 years", "24 hours".
+pub fn span_text(s: Span) -> String {
+    match s {
+        Span::Hours(n) => format!("{n} hours"),
+        Span::Weeks(n) => format!("{n} weeks"),
+        Span::Months(n) => format!("{n} months"),
+        Span::Years(n) => format!("{n} years"),
+    }
+}
+
+/// Reads a span written by [`span_text`].
+pub fn parse_span(s: &str) -> Result<Span, String> {
+    let mut parts = s.split_whitespace();
+    let n: u32 = parts
+        .next()
+        .and_then(|n| n.parse().ok())
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("'{s}' is geen aantal (een heel getal vanaf 1)"))?;
+    match parts.next() {
+        Some("hours") => Ok(Span::Hours(n)),
+        Some("weeks") => Ok(Span::Weeks(n)),
+        Some("months") => Ok(Span::Months(n)),
+        Some("years") => Ok(Span::Years(n)),
+        _ => Err(format!("'{s}' is geen termijn")),
+    }
+}
+
+fn opt(v: &str) -> Option<String> {
+    let t = v.trim();
+    (!t.is_empty()).then(|| v.to_string())
+}
+
+fn kind(v: &str) -> Option<InterpretationKind> {
+    match v {
+        "interpretatie" => Some(InterpretationKind::Interpretatie),
+        "niet_eenduidig" => Some(InterpretationKind::NietEenduidig),
+        _ => None,
+    }
+}
+
+fn contact(v: &str) -> Option<ContactAnswer> {
+    match v {
+        "ja" => Some(ContactAnswer::Ja),
+        "nee" => Some(ContactAnswer::Nee),
+        "mag" => Some(ContactAnswer::Mag),
+        _ => None,
+    }
+}
+
+fn moved<T>(list: &mut [T], i: usize, m: Move) {
+    let j = match m {
+        Move::Up if i > 0 => i - 1,
+        Move::Down if i + 1 < list.len() => i + 1,
+        _ => return,
+    };
+    list.swap(i, j);
+}
+
+fn get<T>(list: &mut [T], i: usize) -> Result<&mut T, String> {
+    list.get_mut(i).ok_or_else(|| "dit onderdeel bestaat niet meer".to_string())
+}
+
+fn remove<T>(list: &mut Vec<T>, i: usize) -> Result<(), String> {
+    get(list, i)?;
+    list.remove(i);
+    Ok(())
+}
+
+/// A fresh id `base`, `base_2`, … not used by any question or outcome.
+fn fresh(g: &Guideline, base: &str) -> String {
+    let used = |id: &str| g.question(id).is_some() || g.outcome(id).is_some();
+    (1..).map(|n| if n == 1 { base.to_string() } else { format!("{base}_{n}") }).find(|id| !used(id)).unwrap_or_default()
+}
+
+/// Writes `e` into `g`; the Dutch reason when the value cannot be written (a span that is no span).
+pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
+    match e {
+        Edit::Meta(f, v) => {
+            let v = v.clone();
+            match f {
+                Meta::Id => g.id = v.trim().to_string(),
+                Meta::Region => g.region = v,
+                Meta::Title => g.title = v,
+                Meta::Version => g.document_date = v,
+                Meta::ValidFrom => g.valid_from = v.trim().to_string(),
+                Meta::ValidUntil => g.valid_until = opt(v.trim()),
+                Meta::ValidityNote => g.validity_note = opt(&v),
+            }
+        }
+        Edit::Question(q, f, v) => {
+            let q = get(&mut g.questions, *q)?;
+            match f {
+                QField::Text => q.text = v.clone(),
+                QField::Short => q.short = v.clone(),
+                QField::Help => q.help = opt(v),
+                QField::Unknown => q.unknown = opt(v).map(|find_out| Unknown { find_out }),
+                QField::Heading => q.source.heading = v.clone(),
+                QField::Quote => q.source.quote = v.clone(),
+                QField::InterpretationKind => {
+                    q.interpretation =
+                        kind(v).map(|k| Interpretation { kind: k, text: q.interpretation.take().map(|i| i.text).unwrap_or_default() })
+                }
+                QField::InterpretationText => match &mut q.interpretation {
+                    Some(i) => i.text = v.clone(),
+                    None => q.interpretation = Some(Interpretation { kind: InterpretationKind::Interpretatie, text: v.clone() }),
+                },
+            }
+        }
+        Edit::Choice(q, c, f, v) => {
+            let c = get(&mut get(&mut g.questions, *q)?.options, *c)?;
+            match f {
+                CField::Label => c.label = v.clone(),
+                CField::Short => c.short = v.clone(),
+                CField::Help => c.help = opt(v),
+                CField::Goto => {
+                    c.goto = Some(v.clone());
+                    c.branches.clear();
+                }
+            }
+        }
+        Edit::Branch(q, c, b, f, v) => {
+            let b = get(&mut get(&mut get(&mut g.questions, *q)?.options, *c)?.branches, *b)?;
+            match f {
+                BField::Goto => b.goto = v.clone(),
+                BField::Rule => b.rule = v.clone(),
+            }
+        }
+        Edit::AddChoice(q) => {
+            let target = g.outcomes.first().map(|o| o.id.clone()).unwrap_or_default();
+            let q = get(&mut g.questions, *q)?;
+            let n = (1..).find(|n| !q.options.iter().any(|c| c.id == format!("antwoord_{n}"))).unwrap_or(1);
+            q.options.push(Choice {
+                id: format!("antwoord_{n}"),
+                short: format!("antwoord {n}"),
+                label: "Nieuw antwoord".into(),
+                goto: Some(target),
+                ..Choice::default()
+            });
+        }
+        Edit::RemoveChoice(q, c) => remove(&mut get(&mut g.questions, *q)?.options, *c)?,
+        Edit::MoveChoice(q, c, m) => moved(&mut get(&mut g.questions, *q)?.options, *c, *m),
+        Edit::Outcome(o, f, v) => {
+            let o = get(&mut g.outcomes, *o)?;
+            match f {
+                OField::Title => o.title = v.clone(),
+                OField::Short => o.short = v.clone(),
+                OField::Regie => o.regie = v.clone(),
+                OField::Owner => o.owner = v.clone(),
+                OField::Intensity => o.intensity = opt(v),
+                OField::Provider => {
+                    o.provider =
+                        contact(v).map(|answer| ProviderContact { answer, text: o.provider.take().map(|p| p.text).unwrap_or_default() })
+                }
+                OField::ProviderText => {
+                    let p = o.provider.get_or_insert(ProviderContact { answer: ContactAnswer::Nee, text: String::new() });
+                    p.text = v.clone();
+                }
+                OField::Cadence => o.cadence = opt(v),
+                OField::CadenceText => o.cadence_text = opt(v),
+            }
+        }
+        Edit::OutcomeItem(o, l, i, v) => {
+            let o = get(&mut g.outcomes, *o)?;
+            match l {
+                OList::Action => *get(&mut o.actions, *i)? = v.clone(),
+                OList::Note => *get(&mut o.notes, *i)? = v.clone(),
+                OList::Heading => get(&mut o.sources, *i)?.heading = v.clone(),
+                OList::Quote => get(&mut o.sources, *i)?.quote = v.clone(),
+                OList::InterpretationText => get(&mut o.interpretations, *i)?.text = v.clone(),
+                OList::InterpretationKind => {
+                    get(&mut o.interpretations, *i)?.kind = kind(v).ok_or_else(|| format!("'{v}' is geen soort markering"))?
+                }
+            }
+        }
+        Edit::AddItem(o, l) => {
+            let o = get(&mut g.outcomes, *o)?;
+            match l {
+                OList::Action => o.actions.push(String::new()),
+                OList::Note => o.notes.push(String::new()),
+                OList::Heading | OList::Quote => o.sources.push(Source::default()),
+                OList::InterpretationText | OList::InterpretationKind => {
+                    o.interpretations.push(Interpretation { kind: InterpretationKind::Interpretatie, text: String::new() })
+                }
+            }
+        }
+        Edit::RemoveItem(o, l, i) => {
+            let o = get(&mut g.outcomes, *o)?;
+            match l {
+                OList::Action => remove(&mut o.actions, *i)?,
+                OList::Note => remove(&mut o.notes, *i)?,
+                OList::Heading | OList::Quote => remove(&mut o.sources, *i)?,
+                OList::InterpretationText | OList::InterpretationKind => remove(&mut o.interpretations, *i)?,
+            }
+        }
+        Edit::MoveItem(o, l, i, m) => {
+            let o = get(&mut g.outcomes, *o)?;
+            match l {
+                OList::Action => moved(&mut o.actions, *i, *m),
+                OList::Note => moved(&mut o.notes, *i, *m),
+                OList::Heading | OList::Quote => moved(&mut o.sources, *i, *m),
+                OList::InterpretationText | OList::InterpretationKind => moved(&mut o.interpretations, *i, *m),
+            }
+        }
+        Edit::Cadence(k, f, v) => {
+            let k = get(&mut g.cadences, *k)?;
+            match f {
+                KField::Label => k.label = v.clone(),
+                KField::FirstReview => k.first_review = parse_span(v)?,
+                KField::FirstYearEvery => k.first_year_every = if v.trim().is_empty() { None } else { Some(parse_span(v)?) },
+                KField::YearReview => k.year_review = v == "true",
+                KField::AfterFirstYearEvery => k.after_first_year_every = parse_span(v)?,
+                KField::DaysBeforeEnd => k.days_before_end = v.trim().parse().map_err(|_| format!("'{v}' is geen aantal dagen"))?,
+                KField::ContinuationEvery => k.continuation_every = parse_span(v)?,
+                KField::FormDecidedBy => k.form_decided_by = v.clone(),
+                KField::LaterFormDecidedBy => k.later_form_decided_by = opt(v),
+                KField::Heading => k.source.heading = v.clone(),
+                KField::Quote => k.source.quote = v.clone(),
+            }
+        }
+        Edit::Case(t, f, v) => {
+            let t = get(&mut g.tests, *t)?;
+            match f {
+                TField::Name => t.name = v.clone(),
+                TField::Situation => t.situation = v.clone(),
+                TField::Outcome => t.expect.outcome = v.clone(),
+                TField::Provider => t.expect.provider = contact(v),
+                TField::Intensity => t.expect.intensity = opt(v),
+                TField::Because => t.expect.because = v.clone(),
+            }
+        }
+        Edit::CaseAnswer(t, q, o) => {
+            let t = get(&mut g.tests, *t)?;
+            if o.is_empty() {
+                t.answers.remove(q.as_str());
+            } else {
+                t.answers.insert(q.clone(), o.clone());
+            }
+        }
+        Edit::AddCase => {
+            let n = g.tests.len() + 1;
+            let mut t = g.tests.last().cloned().unwrap_or(TestCase {
+                name: String::new(),
+                situation: String::new(),
+                answers: Default::default(),
+                expect: crate::engine::model::Expectation {
+                    outcome: g.outcomes.first().map(|o| o.id.clone()).unwrap_or_default(),
+                    provider: None,
+                    intensity: None,
+                    because: String::new(),
+                },
+            });
+            t.name =
+                (n..).map(|n| format!("nieuw testgeval {n}")).find(|name| !g.tests.iter().any(|t| &t.name == name)).unwrap_or_default();
+            g.tests.push(t);
+        }
+        Edit::RemoveCase(t) => remove(&mut g.tests, *t)?,
+        Edit::AddQuestion => {
+            let id = fresh(g, "nieuwe_vraag");
+            let target = g.outcomes.first().map(|o| o.id.clone()).unwrap_or_default();
+            g.questions.push(Question {
+                id,
+                short: "Nieuwe vraag".into(),
+                text: "Nieuwe vraag".into(),
+                help: None,
+                source: Source::default(),
+                interpretation: None,
+                unknown: None,
+                options: vec![Choice { id: "ja".into(), short: "ja".into(), label: "Ja".into(), goto: Some(target), ..Choice::default() }],
+            });
+        }
+        Edit::AddOutcome => {
+            let id = fresh(g, "nieuwe_uitkomst");
+            g.outcomes.push(Outcome {
+                id,
+                short: "Nieuwe uitkomst".into(),
+                title: "Nieuwe uitkomst".into(),
+                regie: String::new(),
+                owner: String::new(),
+                intensity: None,
+                intensity_is_suggestion: false,
+                cadence: None,
+                cadence_text: None,
+                timelines: Vec::new(),
+                details: Vec::new(),
+                actions: Vec::new(),
+                provider: None,
+                notes: Vec::new(),
+                sources: vec![Source::default()],
+                interpretations: Vec::new(),
+            });
+        }
+        Edit::RemoveQuestion(q) => remove(&mut g.questions, *q)?,
+        Edit::RemoveOutcome(o) => remove(&mut g.outcomes, *o)?,
+    }
+    Ok(())
+}
+
+/// Keys whose empty value is the default (`#[serde(default)]` in the model): left out of the file
+/// written, as the hand-written rule files do.
+const DEFAULTED: [&str; 13] = [
+    "when",
+    "branches",
+    "sets",
+    "notes",
+    "timelines",
+    "details",
+    "interpretations",
+    "date_labels",
+    "configurable",
+    "cadences",
+    "headings",
+    "not_modelled",
+    "tests",
+];
+const DEFAULT_FALSE: [&str; 2] = ["intensity_is_suggestion", "skip_weekends"];
+
+/// The rule file as JSON, two-space indented like the files in `rules/`: fields left at their default
+/// (`null`, an empty list, `false`) are left out, and the `$schema` reference of the file opened comes
+/// first. `regiewijzer check` and a gemeente's own-rule-file setting read it.
+pub fn to_json(g: &Guideline, schema_ref: Option<&str>) -> String {
+    let pretty = serde_json::to_string_pretty(g).unwrap_or_default();
+    let mut kept: Vec<String> = Vec::new();
+    for line in pretty.lines() {
+        let t = line.trim_start();
+        let member = t.strip_prefix('"').and_then(|r| r.split_once("\": ")).map(|(k, v)| (k, v.trim_end_matches(',')));
+        let drop = match member {
+            Some((_, "null")) => true,
+            Some((k, "[]" | "{}")) => DEFAULTED.contains(&k),
+            Some((k, "false")) => DEFAULT_FALSE.contains(&k),
+            _ => false,
+        };
+        if drop {
+            if !line.ends_with(',') {
+                // It was the last member: the one before it is now the last.
+                if let Some(prev) = kept.last_mut() {
+                    if prev.ends_with(',') {
+                        prev.pop();
+                    }
+                }
+            }
+            continue;
+        }
+        kept.push(line.to_string());
+    }
+    if let (Some(r), true) = (schema_ref, kept.len() > 1) {
+        kept.insert(1, format!("  \"$schema\": {},", serde_json::to_string(r).unwrap_or_default()));
+    }
+    let mut out = kept.join("\n");
+    out.push('\n');
+    out
+}
+
+/// The changelog entry for the download: the version, validity and the diff in words.
+pub fn changelog(d: &Doc, diff: &Diff) -> String {
+    let g = &d.rules;
+    let mut out = format!("Wijzigingen in {} — versie '{}', geldig vanaf {}", g.region, g.document_date, g.valid_from);
+    if let Some(u) = &g.valid_until {
+        out.push_str(&format!(" tot en met {u}"));
+    }
+    out.push_str(&format!(
+        "\nVergeleken met de versie die werd geopend ('{}', geldig vanaf {}).\n\n",
+        d.opened.document_date, d.opened.valid_from
+    ));
+    out.push_str(&diff.text());
+    out
+}

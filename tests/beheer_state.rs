@@ -1,0 +1,133 @@
+//! The rule owner's page (beheer.html): its reducer, natively. Westfriesland as a rule owner edits it.
+
+use regiewijzer::ui::beheer::state::{parse, to_json, Action, BField, Beheer, CaseStatus, Edit, KField, Sel, TField};
+
+fn open() -> Beheer {
+    let json = std::fs::read_to_string("rules/westfriesland.json").unwrap();
+    let text = std::fs::read_to_string("rules/text/000_3a33d3ffdfdfb69c.txt").unwrap();
+    Beheer::default().apply(Action::Open { json, text: Some(text), name: "Westfriesland".into() })
+}
+
+fn index(b: &Beheer, q: &str) -> usize {
+    b.doc.as_ref().unwrap().rules.questions.iter().position(|x| x.id == q).unwrap()
+}
+
+/// The huisarts's referral to dagbesteding (segment B) now always leads to regie vanuit het wijkteam.
+fn referral_edit(b: &Beheer) -> Action {
+    let q = index(b, "product_b");
+    let g = &b.doc.as_ref().unwrap().rules;
+    let c = g.questions[q].options.iter().position(|c| c.id == "dagbesteding").unwrap();
+    Action::Edit(Edit::Branch(q, c, 0, BField::Goto, "extern_verplicht".into()))
+}
+
+#[test]
+fn a_builtin_guideline_opens_clean_with_every_case_passing() {
+    let b = open();
+    let d = b.doc.as_ref().unwrap();
+    assert_eq!(d.problems, vec![], "no problems");
+    assert!(d.cases.iter().all(|c| *c == CaseStatus::Passed));
+    assert!(!d.unsaved && !d.can_undo());
+    assert_eq!(d.schema_ref.as_deref(), Some("schema/regelbestand.schema.json"), "written back into the download");
+}
+
+#[test]
+fn an_edit_runs_the_cases_and_undo_redo_walk_the_history() {
+    let b = open();
+    let edit = referral_edit(&b);
+    let b = b.apply(edit);
+    let d = b.doc.as_ref().unwrap();
+    assert!(d.unsaved && d.can_undo());
+    let failed: Vec<&str> =
+        d.rules.tests.iter().zip(&d.cases).filter(|(_, c)| matches!(c, CaseStatus::Failed(_))).map(|(t, _)| t.name.as_str()).collect();
+    assert_eq!(
+        failed,
+        ["aanbieder, huisarts, dagbesteding B, niet complex", "aanbieder, huisarts, dagbesteding B, niet volledig schoolgaand"]
+    );
+    // Each failure is a problem line that selects the case.
+    let lines: Vec<_> = d.problems.iter().filter(|p| p.text.contains("testgeval")).collect();
+    assert!(lines.len() >= 2);
+    assert!(lines.iter().all(|p| matches!(p.at, Some(Sel::Case(_)))));
+    let b = b.apply(Action::Undo);
+    assert!(b.doc.as_ref().unwrap().cases.iter().all(|c| *c == CaseStatus::Passed));
+    assert!(!b.doc.as_ref().unwrap().unsaved);
+    let b = b.apply(Action::Redo);
+    assert_eq!(b.doc.as_ref().unwrap().cases.iter().filter(|c| **c != CaseStatus::Passed).count(), 2);
+}
+
+#[test]
+fn an_updated_case_passes_again_and_the_diff_names_the_routes() {
+    let b = open();
+    let edit = referral_edit(&b);
+    let mut b = b.apply(edit);
+    let d = b.doc.as_ref().unwrap();
+    let t = d.rules.tests.iter().position(|t| t.name == "aanbieder, huisarts, dagbesteding B, niet volledig schoolgaand").unwrap();
+    for a in [
+        Edit::CaseAnswer(t, "schoolgaand".into(), String::new()),
+        Edit::Case(t, TField::Outcome, "extern_verplicht".into()),
+        Edit::Case(t, TField::Provider, "ja".into()),
+    ] {
+        b = b.apply(Action::Edit(a));
+    }
+    assert_eq!(b.doc.as_ref().unwrap().cases[t], CaseStatus::Passed);
+    let b = b.apply(Action::RunDiff);
+    let diff = b.doc.as_ref().unwrap().diff.clone().unwrap();
+    assert!(diff.routes_changed > 0);
+    assert!(diff.changed.iter().any(|g| g.becomes.id == "extern_verplicht"));
+    assert!(diff.text().contains("extern_verplicht"), "{}", diff.text());
+}
+
+#[test]
+fn a_cadence_edit_checks_its_span_and_changes_the_dated_routes() {
+    let b = open();
+    let k = b.doc.as_ref().unwrap().rules.cadences.iter().position(|c| c.id == "matig_midden").unwrap();
+    let refused = b.clone().apply(Action::Edit(Edit::Cadence(k, KField::AfterFirstYearEvery, "drie".into())));
+    assert!(refused.notice.unwrap().contains("geen aantal"));
+    let b = b.apply(Action::Edit(Edit::Cadence(k, KField::AfterFirstYearEvery, "3 months".into()))).apply(Action::RunDiff);
+    let diff = b.doc.as_ref().unwrap().diff.clone().unwrap();
+    assert!(diff.changed.iter().all(|g| g.was.id == g.becomes.id), "same outcomes, other dates");
+    assert!(diff.changed.iter().any(|g| g.was.id == "wmo_matig"));
+}
+
+#[test]
+fn a_quote_comes_from_the_text_only() {
+    let b = open();
+    let b = b.apply(Action::Select(Sel::Question(0)));
+    let refused = b.clone().apply(Action::UseQuote("Dit staat nergens in de leidraad.".into()));
+    assert!(refused.notice.unwrap().contains("staat niet in de tekst"));
+    assert!(!refused.doc.unwrap().unsaved);
+    let b = b.apply(Action::UseQuote("Per 1 juli 2025 gaan de nieuwe\n overeenkomsten".into()));
+    let d = b.doc.unwrap();
+    assert_eq!(d.rules.questions[0].source.quote, "Per 1 juli 2025 gaan de nieuwe overeenkomsten");
+}
+
+#[test]
+fn the_file_written_reads_back_the_same_and_matches_the_hand_written_form() {
+    for f in ["westfriesland", "flevoland", "hoogeveen-de-wolden", "oost-veluwe", "zeeland"] {
+        let json = std::fs::read_to_string(format!("rules/{f}.json")).unwrap();
+        let g = parse(&json).unwrap();
+        // The `$schema` reference of the file opened is written back, first.
+        let schema = serde_json::from_str::<serde_json::Value>(&json).unwrap().get("$schema").and_then(|s| s.as_str().map(String::from));
+        let out = to_json(&g, schema.as_deref());
+        assert_eq!(parse(&out).unwrap(), g);
+        regiewijzer::engine::load("uit", &out).unwrap();
+        // The same members with the same values (a test case's answers come out in key order).
+        let v = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap();
+        // An empty list written out by hand (Zeeland's `not_modelled`) is left out like the defaults.
+        let mut orig = v(&json);
+        orig.as_object_mut().unwrap().retain(|_, x| x.as_array().is_none_or(|a| !a.is_empty()) || x.is_object());
+        let mut o = v(&out);
+        o.as_object_mut().unwrap().retain(|_, x| x.as_array().is_none_or(|a| !a.is_empty()) || x.is_object());
+        assert_eq!(o, orig, "{f}: unchanged rules are written as they were");
+    }
+}
+
+#[test]
+fn a_problem_line_selects_the_element_at_fault() {
+    let b = open();
+    let q = index(&b, "wet");
+    let b = b.apply(Action::Edit(Edit::Choice(q, 0, regiewijzer::ui::beheer::state::CField::Goto, "nergens".into())));
+    let d = b.doc.as_ref().unwrap();
+    let p = d.problems.iter().find(|p| p.text.contains("nergens")).unwrap();
+    assert_eq!(p.at, Some(Sel::Question(q)));
+    assert!(d.cases.iter().all(|c| *c == CaseStatus::NotRun));
+}
