@@ -1,0 +1,203 @@
+// Richtlijnbeheer (beheer.html, issue 22), end to end as a rule owner would: open Westfriesland, let
+// the huisarts's referral to dagbesteding always lead to regie vanuit het wijkteam and change the
+// matig rhythm; the diff names the routes and their number; two test cases fail, are updated and
+// pass; a quote is set by selecting the guideline text; the file is downloaded, passes
+// `regiewijzer check`, and as the gemeente's own rule file makes the widget give the new advice.
+// Under the strict CSP, with no request outside the page's own files and nothing stored (helpers.mjs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { answer, axe, hostPage, noSideScroll, open, useBrowser } from './helpers.mjs';
+
+useBrowser();
+
+const WF = JSON.parse(readFileSync('rules/westfriesland.json', 'utf8'));
+const question = (id) => WF.questions.find((q) => q.id === id);
+const label = (q, o) => question(q).options.find((c) => c.id === o).label;
+const outcome = (id) => WF.outcomes.find((o) => o.id === id);
+
+async function openWestfriesland(page) {
+  await page.getByLabel('Een richtlijn van deze site').selectOption('westfriesland');
+  await page.getByRole('button', { name: 'Open deze richtlijn' }).click();
+  await page.locator('.bh-melding', { hasText: 'Geopend' }).waitFor();
+}
+
+/** The status line: "Controle: … · testgevallen: n van m geslaagd". */
+const status = (page) => page.locator('.bh-status').innerText();
+
+/** Selects `phrase` in the guideline text, as a user would with the mouse. */
+async function selectInText(page, phrase) {
+  const found = await page.evaluate((phrase) => {
+    const pane = document.getElementById('bh-tekst');
+    const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    let all = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push([n, all.length]);
+      all += n.data;
+    }
+    const at = all.indexOf(phrase);
+    if (at < 0) return false;
+    const locate = (pos) => {
+      const [node, start] = nodes.filter(([, s]) => s <= pos).pop();
+      return [node, pos - start];
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at));
+    range.setEnd(...locate(at + phrase.length));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    return true;
+  }, phrase);
+  assert.ok(found, `${phrase} in the text`);
+}
+
+test('a rule owner edits Westfriesland, sees what the change does, fixes the failing cases, quotes the text, downloads a file that passes the check and drives the widget', async (t) => {
+  const page = await open(t, { path: 'beheer.html', viewport: { width: 1280, height: 900 } });
+  await openWestfriesland(page);
+  assert.match(await page.locator('.bh-controle [role="status"]').innerText(), /^Geen problemen/);
+  assert.match(await status(page), /testgevallen: 33 van 33 geslaagd/);
+  await axe(page, 'beheer, Westfriesland opened');
+
+  // 1. The huisarts's referral to dagbesteding (segment B) now always needs regie vanuit het wijkteam.
+  await page.getByRole('button', { name: /\(product_b\)$/ }).click();
+  const dagbesteding = page.getByRole('group', { name: 'Antwoord 4: dagbesteding' });
+  assert.match(await dagbesteding.locator('.bh-voorwaarde').first().innerText(), /als verwijzer = huisarts/);
+  await dagbesteding.getByLabel('Regel 1: leidt naar').selectOption('extern_verplicht');
+  await page.locator('.bh-status', { hasText: 'testgevallen: 31 van 33 geslaagd' }).waitFor();
+  const failing = ['aanbieder, huisarts, dagbesteding B, niet volledig schoolgaand', 'aanbieder, huisarts, dagbesteding B, niet complex'];
+  const lines = await page.locator('.bh-problemen li').allInnerTexts();
+  for (const name of failing) assert.ok(lines.some((l) => l.startsWith(`testgeval '${name}' faalt`)), lines.join('\n'));
+  // The stroomschema is drawn from the edited rules: the edge to the outcome is there.
+  assert.ok(await page.locator('.bh-schema svg').count() > 0, 'schema drawn');
+
+  // Undo and redo walk the history.
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await page.locator('.bh-status', { hasText: 'testgevallen: 33 van 33 geslaagd' }).waitFor();
+  await page.getByRole('button', { name: 'Opnieuw', exact: true }).click();
+  await page.locator('.bh-status', { hasText: 'testgevallen: 31 van 33 geslaagd' }).waitFor();
+
+  // 2. The matig rhythm: after the first year every 3 months instead of every half year.
+  await page.getByRole('button', { name: 'Matig (Wmo) (matig_midden)' }).click();
+  const after = page.getByRole('group', { name: 'Na het eerste jaar iedere' });
+  assert.equal(await after.getByLabel('Aantal').inputValue(), '6');
+  await after.getByLabel('Aantal').fill('3');
+  await after.getByLabel('Aantal').press('Tab');
+  await page.locator('.bh-status', { hasText: 'Controle: 4 punten' }).waitFor();
+
+  // 3. What does it do? The diff names the routes and their number.
+  await page.getByRole('button', { name: 'Bekijk wat deze wijziging doet' }).click();
+  const summary = await page.locator('.bh-samenvatting').innerText();
+  const [, changed, total] = summary.match(/^(\d+) van de (\d+) routes krijgen een ander advies\./) ?? [];
+  assert.ok(Number(changed) > 0 && Number(total) > Number(changed), summary);
+  const captions = await page.locator('.bh-tabel caption').allInnerTexts();
+  const toWijkteam = captions.filter((c) => c.endsWith(`wordt «${outcome('extern_verplicht').title}»`));
+  assert.ok(toWijkteam.length > 0, captions.join('\n'));
+  const counted = captions.map((c) => Number(c.match(/^Bij (\d+) route/)[1])).reduce((a, b) => a + b, 0);
+  assert.equal(counted, Number(changed), 'the groups add up to the routes changed');
+  assert.ok(captions.some((c) => c.includes(`was «${outcome('wmo_matig').title}», wordt «${outcome('wmo_matig').title}»`)), 'the matig routes: same outcome, other rhythm');
+  const rhythm = page.locator('.bh-tabel', { hasText: `wordt «${outcome('wmo_matig').title}»` }).locator('tr', { hasText: 'evaluatieritme' });
+  assert.match(await rhythm.innerText(), /iedere 3 maanden/);
+  await page.locator('.bh-routes summary').first().click();
+  assert.match(await page.locator('.bh-routes li').first().innerText(), /rol = /);
+  await axe(page, 'beheer, diff shown');
+
+  // 4. The failing cases, from the problem list: updated to the new advice, they pass.
+  for (const name of failing) {
+    await page.getByRole('button', { name: new RegExp(`^testgeval '${name.replace(/[()]/g, '\\$&')}' faalt`) }).first().click();
+    const form = page.locator('.bh-formulier');
+    await form.getByRole('heading', { name: `Testgeval «${name}»` }).waitFor();
+    assert.match(await form.locator('.bh-uitslag').innerText(), /^Faalt: /);
+    await form.getByLabel('Niet naar school/complex? (schoolgaand)').selectOption('');
+    await form.getByLabel('Complex of onveilig? (complex_onveilig)').selectOption('');
+    await form.getByLabel('Uitkomst', { exact: true }).selectOption('extern_verplicht');
+    await form.getByLabel('Antwoord voor de zorgaanbieder').selectOption('ja');
+    await form.getByLabel('Waar in de richtlijn staat dit (citeer de tekst, niet het model)').fill("Beleid per 2026: een externe verwijzing naar dagbesteding vraagt altijd regie vanuit het lokale (wijk)team.");
+    await form.getByLabel('Waar in de richtlijn staat dit (citeer de tekst, niet het model)').press('Tab');
+    await form.locator('.bh-uitslag', { hasText: 'Geslaagd' }).waitFor();
+  }
+  await page.locator('.bh-status', { hasText: 'testgevallen: 33 van 33 geslaagd' }).waitFor();
+  assert.match(await page.locator('.bh-controle [role="status"]').innerText(), /^Geen problemen/);
+
+  // 5. A quote set by selecting the source text; the highlight links back to the question.
+  await page.getByRole('button', { name: /\(segment\)$/ }).click();
+  const phrase = 'Overeenkomsten Percelen Aanvullende producten';
+  await selectInText(page, phrase);
+  await page.locator('.bh-bron').getByRole('button', { name: 'Gebruik selectie als citaat' }).click();
+  assert.equal(await page.locator('.bh-formulier').getByLabel('Letterlijk citaat').inputValue(), phrase);
+  assert.match(await page.locator('.bh-controle [role="status"]').innerText(), /^Geen problemen/);
+  const mark = page.locator('#bh-tekst mark', { hasText: phrase });
+  assert.equal(await mark.count(), 1, 'the new quote is highlighted');
+  // And back: the highlight's button shows the element that cites it.
+  await page.getByRole('button', { name: 'Versie en geldigheid' }).click();
+  await page.locator('#bh-tekst').getByRole('button', { name: 'Geciteerd door segment: toon in het formulier' }).click();
+  await page.locator('.bh-formulier').getByRole('heading', { name: 'Vraag «segment»' }).waitFor();
+  // The README's screenshot: the list, the form and the source beside it.
+  await page.evaluate(() => scrollTo(0, document.querySelector('.bh-balk').getBoundingClientRect().top + scrollY - 8));
+  await page.locator('#citaat-segment-0').evaluate((a) => {
+    const pane = a.closest('.bh-tekst');
+    pane.scrollTop += a.getBoundingClientRect().top - pane.getBoundingClientRect().top - 120;
+  });
+  await page.screenshot({ path: 'docs/beheer-1280.jpg', type: 'jpeg', quality: 70 });
+  // Text that is not in the guideline is refused.
+  await page.evaluate(() => getSelection().removeAllRanges());
+  await page.locator('.bh-bron').getByRole('button', { name: 'Gebruik selectie als citaat' }).click();
+  assert.match(await page.locator('.bh-melding').innerText(), /Selecteer eerst een passage/);
+
+  // 6. A gemeente's own file: its own id and version; the changelog from the diff.
+  await page.getByRole('button', { name: 'Versie en geldigheid' }).click();
+  await page.getByLabel('Id (a-z, 0-9, _ en -)').fill('westfriesland-eigen');
+  await page.getByLabel('Id (a-z, 0-9, _ en -)').press('Tab');
+  await page.getByLabel('Versie (zoals het document zich noemt)').fill('aangepast per 1 januari 2026');
+  await page.getByLabel('Versie (zoals het document zich noemt)').press('Tab');
+  await page.getByRole('button', { name: 'Bekijk wat deze wijziging doet' }).click();
+  const log = await page.getByLabel('Wijzigingen (om over te nemen in het wijzigingenoverzicht)').inputValue();
+  assert.match(log, /^Wijzigingen in Westfriesland \(7 gemeenten\) — versie 'aangepast per 1 januari 2026', geldig vanaf 2025-07-01/);
+  assert.match(log, /extern_verplicht/);
+
+  // 7. Download: the rule file passes `regiewijzer check` (quotes checked against the text beside it).
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download het regelbestand/ }).click()]);
+  assert.equal(download.suggestedFilename(), 'westfriesland-eigen.json');
+  const dir = mkdtempSync(join(tmpdir(), 'beheer-'));
+  const file = join(dir, 'westfriesland-eigen.json');
+  await download.saveAs(file);
+  mkdirSync(join(dir, 'text'));
+  copyFileSync(join('rules/text', WF.seed), join(dir, 'text', WF.seed));
+  const verdict = execFileSync('cargo', ['run', '--locked', '--quiet', '--bin', 'regiewijzer', '--', 'check', file], { encoding: 'utf8' });
+  assert.match(verdict, /^ok {3}westfriesland-eigen: \d+ vragen, \d+ uitkomsten, 33 testgevallen geslaagd\n$/);
+  assert.match(await status(page), /testgevallen: 33 van 33 geslaagd$/, 'no unsaved changes after the download');
+
+  // 8. As the gemeente's own rule file, the widget gives the new advice.
+  const json = readFileSync(file, 'utf8');
+  await page.route(/eigen-beheer\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
+  const host = await hostPage(page, 'gemeente-beheer.html', `<!doctype html><html lang="nl"><head><title>Intranet</title>
+    <script type="module" src="regiewijzer.js"></script></head><body><main><h1>Regie</h1>
+    <regie-wijzer regels="eigen-beheer.json"></regie-wijzer></main></body></html>`);
+  await page.goto(host);
+  const w = page.locator('regie-wijzer');
+  await w.getByRole('link', { name: /eigen regelbestand van de gemeente/ }).click();
+  await answer(page, question('rol').text, label('rol', 'zorgaanbieder'));
+  await answer(page, question('verwijzer').text, label('verwijzer', 'huisarts'));
+  await answer(page, question('segment').text, label('segment', 'b'));
+  await answer(page, question('product_b').text, label('product_b', 'dagbesteding'));
+  await w.locator('.rw-uitkomst').getByText(outcome('extern_verplicht').title).first().waitFor();
+});
+
+test('at 320 px nothing breaks; leaving with unsaved changes asks first', async (t) => {
+  const page = await open(t, { path: 'beheer.html', viewport: { width: 320, height: 640 } });
+  await openWestfriesland(page);
+  await noSideScroll(page, 320, 'beheer at 320 px');
+  await page.getByRole('button', { name: /\(wet\)$/ }).click();
+  await page.getByLabel('Kort label in het stroomschema (hoogstens 32 tekens)').fill('Wmo of jeugd?');
+  await page.getByLabel('Kort label in het stroomschema (hoogstens 32 tekens)').press('Tab');
+  await page.locator('.bh-status', { hasText: 'niet gedownloade wijzigingen' }).waitFor();
+  await noSideScroll(page, 320, 'beheer at 320 px, editing');
+  const dialog = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const d = await dialog;
+  assert.equal(d.type(), 'beforeunload');
+  await d.accept();
+});
