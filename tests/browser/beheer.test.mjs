@@ -154,6 +154,7 @@ test('a rule owner edits Westfriesland, sees what the change does, fixes the fai
   await page.getByLabel('Versie (zoals het document zich noemt)').fill('aangepast per 1 januari 2026');
   await page.getByLabel('Versie (zoals het document zich noemt)').press('Tab');
   await page.getByRole('button', { name: 'Bekijk wat deze wijziging doet' }).click();
+  await page.waitForFunction(() => document.getElementById('bh-wijzigingen').value.startsWith('Wijzigingen in'));
   const log = await page.getByLabel('Wijzigingen (om over te nemen in het wijzigingenoverzicht)').inputValue();
   assert.match(log, /^Wijzigingen in Westfriesland \(7 gemeenten\) — versie 'aangepast per 1 januari 2026', geldig vanaf 2025-07-01/);
   assert.match(log, /extern_verplicht/);

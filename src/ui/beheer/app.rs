@@ -14,7 +14,8 @@ use crate::ui::browser;
 use crate::ui::components::schema_view::SchemaView;
 use crate::ui::components::BundleRef;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 #[derive(Properties)]
@@ -41,6 +42,9 @@ impl Reducible for Page {
     }
 }
 
+/// How long the diff waits after "Bekijk wat deze wijziging doet", so the browser paints "Bezig" first.
+const PAINT_MS: i32 = 30;
+
 /// Asks before replacing unsaved changes.
 fn may_replace(unsaved: bool) -> bool {
     !unsaved
@@ -52,6 +56,25 @@ fn may_replace(unsaved: bool) -> bool {
 #[component]
 pub fn BeheerApp(props: &BeheerAppProps) -> Html {
     let state = use_reducer(Page::default);
+    let busy = use_state_eq(|| false);
+    {
+        let (d, busy) = (state.dispatcher(), busy.clone());
+        browser::use_keyed_effect(
+            busy.to_string(),
+            Box::new(move || {
+                if *busy {
+                    let run = Closure::once_into_js(move || {
+                        d.dispatch(Action::RunDiff);
+                        busy.set(false);
+                    });
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), PAINT_MS);
+                    }
+                }
+                browser::nothing_to_undo()
+            }),
+        );
+    }
     let rules_input = use_node_ref();
     let text_input = use_node_ref();
     let b = &state.0;
@@ -196,9 +219,10 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
         let d = d.clone();
         Callback::from(move |s: String| d.dispatch(Action::SetStart(s)))
     };
+    // The diff walks every route (seconds on the largest guideline): "Bezig" is painted first.
     let onrun = {
-        let d = d.clone();
-        Callback::from(move |_: ()| d.dispatch(Action::RunDiff))
+        let busy = busy.clone();
+        Callback::from(move |_: ()| busy.set(true))
     };
     let undo = {
         let d = d.clone();
@@ -237,7 +261,7 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
                     <SchemaView bundle={bundle} marks={marks} answers={Answers::new()} large={true} onedit={ongoto.clone()} onoutcome={Callback::from(|_: ()| ())} />
                 }
             </section>
-            { diff_view::view(&diff_view::DiffViewProps { diff: doc.diff.as_deref(), stale: doc.diff_stale, start: &doc.start, onstart: &onstart, onrun: &onrun }) }
+            { diff_view::view(&diff_view::DiffViewProps { diff: doc.diff.as_deref(), busy: *busy, stale: doc.diff_stale, start: &doc.start, onstart: &onstart, onrun: &onrun }) }
             { publish_panel::view(&publish_panel::PublishPanelProps { file_name: format!("{}.json", g.id), changelog: changes, problems: doc.problems.len(), unsaved: doc.unsaved, ondownload: &ondownload }) }
         </div>
     }

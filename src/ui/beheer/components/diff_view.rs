@@ -9,6 +9,8 @@ use yew::prelude::*;
 
 pub struct DiffViewProps<'a> {
     pub diff: Option<&'a Diff>,
+    /// The diff is being computed.
+    pub busy: bool,
     pub stale: bool,
     pub start: &'a str,
     pub onstart: &'a Callback<String>,
@@ -85,8 +87,11 @@ pub fn view(p: &DiffViewProps) -> Html {
                     <label for="bh-start">{ "Voorbeeld-startdatum voor de evaluatiedata" }</label>
                     <input type="date" id="bh-start" value={p.start.to_string()} onchange={start} />
                 </div>
-                <button type="button" class="rw-knop" onclick={run}>{ "Bekijk wat deze wijziging doet" }</button>
+                <button type="button" class="rw-knop" onclick={run} disabled={p.busy}>{ "Bekijk wat deze wijziging doet" }</button>
             </div>
+            if p.busy {
+                <p class="bh-let" role="status">{ "Bezig: elke route wordt vergeleken. Bij een grote richtlijn duurt dat even." }</p>
+            }
             if p.stale {
                 <p class="bh-let" role="status">{ "De regels zijn daarna gewijzigd: bekijk het opnieuw." }</p>
             }
