@@ -1,22 +1,27 @@
 //! The drawn stroomschema: a guideline as a graph ([`graph_of`]) and that graph laid out top-down
 //! in layers ([`layout`]), as plain data (boxes, polylines, label positions in integer pixels) that
-//! the widget draws as SVG.
+//! [`svg`] writes as the SVG the widget shows.
+//!
+//! - `graph.rs`: the guideline as a graph (nodes, edges, their labels).
+//! - `text.rs`: text metrics: wrapping, the room a label takes, where its lines are drawn.
+//! - `svg.rs`: the drawing itself, the one writer of the stroomschema's markup.
+//! - this file: the layout algorithm.
 //!
 //! # Why hand-written
 //!
 //! The layout runs in `build.rs` (which compiles `src/engine` through `#[path]`), so its result is
-//! part of the compiled rule files and the widget carries no layout code at all. A layout crate
-//! would be a new build dependency for a few hundred lines of well-known algorithm; the graphs are
-//! small (at most a few dozen nodes), so the simple quadratic versions of each step are plenty fast;
-//! and the output must be deterministic, so the same rule file always gives the same bytes: no hash
-//! maps, no randomness, ties broken by index.
+//! part of the compiled rule files and the widget carries no layout code at all (only the text
+//! metrics it draws with). A layout crate would be a new build dependency for a few hundred lines of
+//! well-known algorithm; the graphs are small (at most a few dozen nodes), so the simple quadratic
+//! versions of each step are plenty fast; and the output must be deterministic, so the same rule
+//! file always gives the same bytes: no hash maps, no randomness, ties broken by index.
 //!
 //! # The algorithm (Sugiyama)
 //!
 //! 1. **Orientation.** A guideline is a DAG (the validator checks it). Should a graph have a cycle
 //!    anyway, a depth-first search from the start reverses its back edges for the layout; such an
 //!    edge is then drawn upward. Self-loops get a small loop on the right of their box.
-//! 2. **Layering** ([`assign_layers`]). Longest path from the start: every node one layer below its
+//! 2. **Layering** (`assign_layers`). Longest path from the start: every node one layer below its
 //!    lowest predecessor, so every edge points down. Then each node moves, within the layers its
 //!    edges allow, to where its edges are shortest in total (a node with more edges out than in
 //!    moves down towards its successors, one with more in than out up), repeated until nothing
@@ -26,11 +31,11 @@
 //!    them staggered over two layers. Empty layers are removed.
 //! 3. **Dummy nodes** for every edge that spans more than one layer, one per layer crossed, so
 //!    long edges run through the gaps between boxes instead of through them.
-//! 4. **Crossing reduction** ([`Layered::reduce_crossings`]). Start from depth-first discovery
+//! 4. **Crossing reduction** (`Layered::reduce_crossings`). Start from depth-first discovery
 //!    order, then sweep down (order each layer by the barycenter of its upper neighbours) and up
 //!    (by its lower neighbours), each sweep followed by transposing adjacent nodes while that removes
 //!    crossings. The best ordering seen is kept.
-//! 5. **x coordinates** ([`Layered::place_x`]). Every node wants to sit where its edges are
+//! 5. **x coordinates** (`Layered::place_x`). Every node wants to sit where its edges are
 //!    vertical (taking into account the port each edge uses on the box side). Layer by layer, down
 //!    and up, a node goes to the weighted mean of what its neighbours ask, and the layer is then made
 //!    legal again (order kept, minimum gaps) by weighted isotonic regression (pool adjacent
@@ -43,27 +48,34 @@
 //!    the top side of the target (entries spread as well). Boxes are aligned to the top of their
 //!    band, so every slanted segment lies in a gap between bands, where there are no boxes. The
 //!    label goes on the first gap of the edge, at the candidate position (several heights, centred
-//!    on the line or beside it) that overlaps the fewest labels and lines placed before it.
+//!    on the line or beside it) that overlaps the fewest labels and lines placed before it (the
+//!    `*_COST` weights).
 //!
 //! # Drawing
 //!
 //! A box's `lines` are drawn centred, [`LINE_H`] apart, starting [`PAD_Y`] below its top
-//! (font size about 13 px). An edge label is one line centred on `label_at` (font size about 12 px);
-//! [`label_rect`] is the rectangle the layout kept free for it, which the widget may fill white
-//! behind the text.
+//! ([`line_baseline`]). An edge label is [`label_lines`], centred on `label_at`, [`LABEL_LINE_H`]
+//! apart ([`label_baseline`]); [`label_rect`] is the rectangle the layout kept free for it, which
+//! the drawing fills white behind the text. [`svg`] is the one place that does this.
 
-use crate::engine::model::{Guideline, Question};
+mod graph;
+pub mod svg;
+#[doc(hidden)]
+pub mod testing;
+mod text;
+
+pub use graph::{graph_of, GEdge, GNode, Graph, NodeKind};
+pub use text::{
+    box_height, label_baseline, label_lines, label_rect, line_baseline, wrap, BASELINE, BOX_CHAR_W, LABEL_BASELINE, LABEL_CHAR_W,
+    LABEL_LINE_H, LABEL_PAD_X, LABEL_PAD_Y, LABEL_WRAP, LINE_H, PAD_Y, RULE_MARK, WRAP_CHARS,
+};
+
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+use text::label_size;
 
 /// Width of every box.
 pub const BOX_W: i32 = 150;
-/// Line height of the text in a box.
-pub const LINE_H: i32 = 18;
-/// Space above and below the text in a box.
-pub const PAD_Y: i32 = 10;
-/// Characters per line of a box label (labels are at most 32 characters, so two lines, rarely three).
-pub const WRAP_CHARS: usize = 18;
 /// Vertical gap between two layers of boxes; edge labels sit in it.
 pub const LAYER_GAP: i32 = 70;
 /// Minimum horizontal gap between two boxes in a layer.
@@ -79,51 +91,13 @@ pub const MARGIN: i32 = 20;
 pub const STUB: i32 = 8;
 /// Most boxes in one layer: 7 × (150 + 30) stays well within 1600 pixels.
 pub const MAX_PER_LAYER: usize = 7;
-/// Estimated width of one character of an edge label (12 px sans-serif, generous).
-pub const LABEL_CHAR_W: i32 = 7;
-/// Characters per line of an edge label.
-pub const LABEL_WRAP: usize = 28;
-/// Line height of an edge label.
-pub const LABEL_LINE_H: i32 = 14;
-
-/// What a node of the schema is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NodeKind {
-    Question,
-    Outcome,
-}
-
-/// A guideline as a directed graph. Node 0 is the start question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Graph {
-    pub nodes: Vec<GNode>,
-    pub edges: Vec<GEdge>,
-}
-
-/// A question or outcome, with the label shown in its box.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GNode {
-    pub id: String,
-    pub kind: NodeKind,
-    pub label: String,
-}
-
-/// From a question to a node it leads to (indices into [`Graph::nodes`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GEdge {
-    pub from: usize,
-    pub to: usize,
-    /// The short labels of the options that lead there, joined with " / ".
-    pub label: String,
-    /// Whether any of them leads there through a named rule (a [`crate::engine::model::Branch`]).
-    pub rule: bool,
-}
 
 /// A laid-out graph: integer pixels, origin top-left.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Layout {
+    /// Width of the drawing, margins included.
     pub width: i32,
+    /// Height of the drawing, margins included.
     pub height: i32,
     /// In the order of [`Graph::nodes`].
     pub nodes: Vec<NodeBox>,
@@ -134,10 +108,15 @@ pub struct Layout {
 /// The box of a node: top-left corner, size, and the label word-wrapped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NodeBox {
+    /// Left side.
     pub x: i32,
+    /// Top side.
     pub y: i32,
+    /// Width ([`BOX_W`]).
     pub w: i32,
+    /// Height ([`box_height`] of its lines).
     pub h: i32,
+    /// The label, wrapped at [`WRAP_CHARS`].
     pub lines: Vec<String>,
 }
 
@@ -145,177 +124,74 @@ pub struct NodeBox {
 /// its points going down; the label is centred on `label_at`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EdgePath {
+    /// Index of the source node (in [`Layout::nodes`]).
     pub from: usize,
+    /// Index of the target node.
     pub to: usize,
+    /// The polyline, from the source's bottom side to the target's top side.
     pub points: Vec<(i32, i32)>,
+    /// As [`GEdge::label`].
     pub label: String,
+    /// The middle of the label ([`label_rect`]); the first point when the label is empty.
     pub label_at: (i32, i32),
+    /// As [`GEdge::rule`].
     pub rule: bool,
 }
 
-/// The guideline as a graph: questions (start first, then file order) and outcomes (file order); one
-/// edge per (question, target) pair, the short labels of the options leading there joined with " / ",
-/// `rule` when any of them gets there through a branch (a named rule, `Branch.rule`). Targets that do
-/// not exist are left out (the validator reports them).
-pub fn graph_of(g: &Guideline) -> Graph {
-    let start = g.questions.iter().position(|q| q.id == g.start);
-    let questions: Vec<&Question> =
-        start.into_iter().chain((0..g.questions.len()).filter(|&i| Some(i) != start)).map(|i| &g.questions[i]).collect();
-    let mut nodes: Vec<GNode> =
-        questions.iter().map(|q| GNode { id: q.id.clone(), kind: NodeKind::Question, label: g.short(&q.id).to_string() }).collect();
-    nodes.extend(g.outcomes.iter().map(|o| GNode { id: o.id.clone(), kind: NodeKind::Outcome, label: g.short(&o.id).to_string() }));
-    let index = |id: &str| nodes.iter().position(|n| n.id == id);
-    // Per edge: its labels (in option order, each once) and whether a rule leads there.
-    let mut edges: Vec<(usize, usize, Vec<&str>, bool)> = Vec::new();
-    for (from, q) in questions.iter().enumerate() {
-        for c in &q.options {
-            let label = if c.short.is_empty() { c.id.as_str() } else { c.short.as_str() };
-            let targets = c.goto.iter().map(|t| (t, false)).chain(c.branches.iter().map(|b| (&b.goto, true)));
-            for (target, rule) in targets {
-                let Some(to) = index(target) else { continue };
-                match edges.iter_mut().find(|e| e.0 == from && e.1 == to) {
-                    Some(e) => {
-                        if !e.2.contains(&label) {
-                            e.2.push(label);
-                        }
-                        e.3 |= rule;
-                    }
-                    None => edges.push((from, to, vec![label], rule)),
+/// A rectangle in pixels: top-left corner and size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rect {
+    /// Left side.
+    pub x: i32,
+    /// Top side.
+    pub y: i32,
+    /// Width.
+    pub w: i32,
+    /// Height.
+    pub h: i32,
+}
+
+impl Rect {
+    /// Area shared with `other` (0 when they only touch).
+    pub fn overlap(&self, other: &Rect) -> i64 {
+        let w = (self.x + self.w).min(other.x + other.w) - self.x.max(other.x);
+        let h = (self.y + self.h).min(other.y + other.h) - self.y.max(other.y);
+        if w <= 0 || h <= 0 {
+            0
+        } else {
+            i64::from(w) * i64::from(h)
+        }
+    }
+
+    /// Whether segment p–q has a point strictly inside (Liang–Barsky clipping).
+    pub fn hit_by(&self, p: (i32, i32), q: (i32, i32)) -> bool {
+        let (x0, y0, x1, y1) = (f64::from(self.x), f64::from(self.y), f64::from(self.x + self.w), f64::from(self.y + self.h));
+        let (px, py) = (f64::from(p.0), f64::from(p.1));
+        let (dx, dy) = (f64::from(q.0) - px, f64::from(q.1) - py);
+        let (mut t0, mut t1) = (0.0f64, 1.0f64);
+        for (den, num) in [(-dx, px - x0), (dx, x1 - px), (-dy, py - y0), (dy, y1 - py)] {
+            // The part of the segment with den·t < num lies on the inner side of this edge.
+            if den == 0.0 {
+                if num <= 0.0 {
+                    return false;
+                }
+            } else {
+                let t = num / den;
+                if den < 0.0 {
+                    t0 = t0.max(t);
+                } else {
+                    t1 = t1.min(t);
                 }
             }
         }
-    }
-    let edges = edges.into_iter().map(|(from, to, labels, rule)| GEdge { from, to, label: labels.join(" / "), rule }).collect();
-    Graph { nodes, edges }
-}
-
-/// Greedy word wrap at `width` characters; a word longer than that is split, after a `_`, `-` or
-/// `/` where one falls in the second half of the line, else hard.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for word in text.split_whitespace() {
-        for (i, piece) in split_word(word, width).into_iter().enumerate() {
-            let fits = cur.chars().count() + 1 + piece.chars().count() <= width;
-            if cur.is_empty() {
-                cur = piece;
-            } else if i == 0 && fits {
-                cur.push(' ');
-                cur.push_str(&piece);
-            } else {
-                lines.push(std::mem::replace(&mut cur, piece));
-            }
+        // A positive length inside the closed rectangle, and its middle strictly inside.
+        if t1 - t0 <= 1e-9 {
+            return false;
         }
+        let tm = (t0 + t1) / 2.0;
+        let (mx, my) = (px + dx * tm, py + dy * tm);
+        mx > x0 && mx < x1 && my > y0 && my < y1
     }
-    if !cur.is_empty() || lines.is_empty() {
-        lines.push(cur);
-    }
-    lines
-}
-
-fn split_word(word: &str, width: usize) -> Vec<String> {
-    let mut chars: Vec<char> = word.chars().collect();
-    let mut pieces = Vec::new();
-    while chars.len() > width {
-        let cut = (width / 2 + 1..=width).rev().find(|&i| matches!(chars[i - 1], '_' | '-' | '/')).unwrap_or(width);
-        pieces.push(chars.drain(..cut).collect());
-    }
-    pieces.push(chars.into_iter().collect());
-    pieces
-}
-
-/// Height of a box with `lines` lines of text.
-pub fn box_height(lines: usize) -> i32 {
-    lines.max(1) as i32 * LINE_H + 2 * PAD_Y
-}
-
-/// The rectangle (x, y, w, h) kept free for an edge's label, centred on `label_at`.
-pub fn label_rect(e: &EdgePath) -> (i32, i32, i32, i32) {
-    let (w, h) = label_size(&e.label);
-    (e.label_at.0 - w / 2, e.label_at.1 - h / 2, w, h)
-}
-
-/// The lines of an edge label: the options joined with " / ", broken after a " /" where a line would
-/// pass [`LABEL_WRAP`] characters (a single longer option is word-wrapped). The widget draws them
-/// centred on `label_at`, [`LABEL_LINE_H`] apart.
-pub fn label_lines(label: &str) -> Vec<String> {
-    let parts: Vec<&str> = label.split(" / ").collect();
-    let mut lines: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for (i, part) in parts.iter().enumerate() {
-        let piece = if i + 1 == parts.len() { part.to_string() } else { format!("{part} /") };
-        if cur.is_empty() {
-            cur = piece;
-        } else if cur.chars().count() + 1 + piece.chars().count() <= LABEL_WRAP {
-            cur.push(' ');
-            cur.push_str(&piece);
-        } else {
-            lines.push(std::mem::replace(&mut cur, piece));
-        }
-    }
-    lines.push(cur);
-    lines.into_iter().flat_map(|l| if l.chars().count() > LABEL_WRAP { wrap(&l, LABEL_WRAP) } else { vec![l] }).collect()
-}
-
-fn label_size(label: &str) -> (i32, i32) {
-    let lines = label_lines(label);
-    let chars = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as i32;
-    (chars * LABEL_CHAR_W + 8, lines.len() as i32 * LABEL_LINE_H + 4)
-}
-
-/// The number of points where two edges of a layout cross (segments meeting at a shared end do not
-/// count). A measure of readability, used by the tests.
-pub fn crossings(l: &Layout) -> usize {
-    let segs: Vec<Vec<((i32, i32), (i32, i32))>> = l.edges.iter().map(|e| e.points.windows(2).map(|p| (p[0], p[1])).collect()).collect();
-    let mut n = 0;
-    for i in 0..segs.len() {
-        for j in i + 1..segs.len() {
-            n += segs[i].iter().flat_map(|a| segs[j].iter().map(move |b| (a, b))).filter(|(a, b)| cross(**a, **b)).count();
-        }
-    }
-    n
-}
-
-/// Whether two segments cross properly (each one's ends strictly on both sides of the other).
-fn cross(a: ((i32, i32), (i32, i32)), b: ((i32, i32), (i32, i32))) -> bool {
-    let orient = |p: (i32, i32), q: (i32, i32), r: (i32, i32)| {
-        let v = i64::from(q.0 - p.0) * i64::from(r.1 - p.1) - i64::from(q.1 - p.1) * i64::from(r.0 - p.0);
-        v.signum()
-    };
-    let (d1, d2) = (orient(a.0, a.1, b.0), orient(a.0, a.1, b.1));
-    let (d3, d4) = (orient(b.0, b.1, a.0), orient(b.0, b.1, a.1));
-    d1 * d2 < 0 && d3 * d4 < 0
-}
-
-/// Whether segment p–q has a point strictly inside the rectangle (x, y, w, h) (Liang–Barsky clipping).
-pub fn segment_hits_rect(p: (i32, i32), q: (i32, i32), r: (i32, i32, i32, i32)) -> bool {
-    let (x0, y0, x1, y1) = (f64::from(r.0), f64::from(r.1), f64::from(r.0 + r.2), f64::from(r.1 + r.3));
-    let (px, py) = (f64::from(p.0), f64::from(p.1));
-    let (dx, dy) = (f64::from(q.0) - px, f64::from(q.1) - py);
-    let (mut t0, mut t1) = (0.0f64, 1.0f64);
-    for (den, num) in [(-dx, px - x0), (dx, x1 - px), (-dy, py - y0), (dy, y1 - py)] {
-        // The part of the segment with den·t < num lies on the inner side of this edge.
-        if den == 0.0 {
-            if num <= 0.0 {
-                return false;
-            }
-        } else {
-            let t = num / den;
-            if den < 0.0 {
-                t0 = t0.max(t);
-            } else {
-                t1 = t1.min(t);
-            }
-        }
-    }
-    // A positive length inside the closed rectangle, and its middle strictly inside.
-    if t1 - t0 <= 1e-9 {
-        return false;
-    }
-    let tm = (t0 + t1) / 2.0;
-    let (mx, my) = (px + dx * tm, py + dy * tm);
-    mx > x0 && mx < x1 && my > y0 && my < y1
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -381,7 +257,7 @@ const PASSING_W: i32 = EDGE_SEP;
 
 /// The layer of every node: edges point down, node 0 alone in layer 0 unless other nodes have no
 /// predecessor either, layers within [`LAYER_BUDGET`] where possible, no empty layers.
-pub(crate) fn assign_layers(n: usize, dir: &Oriented) -> Vec<usize> {
+fn assign_layers(n: usize, dir: &Oriented) -> Vec<usize> {
     let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut succs: Vec<Vec<usize>> = vec![Vec::new(); n];
     for &(u, v, _) in dir.iter().flatten() {
@@ -431,8 +307,9 @@ impl Layering {
         for (u, succs) in self.succs.iter().enumerate() {
             w[self.layer[u]] += BOX_W + NODE_GAP;
             for &v in succs {
-                for l in self.layer[u] + 1..self.layer[v] {
-                    w[l] += PASSING_W;
+                // The layers strictly between u and v.
+                for passed in w.iter_mut().take(self.layer[v]).skip(self.layer[u] + 1) {
+                    *passed += PASSING_W;
                 }
             }
         }
@@ -896,12 +773,20 @@ impl Layered {
     }
 }
 
-/// Offset of port `i` of `k` from the centre of a box side: 28 pixels apart, within the middle 110.
+/// Distance between two ports on a box side: two lines apart by more than their arrowheads (10
+/// pixels wide) and the thick line of the route taken, so each arrow plainly ends on its own line.
+const PORT_GAP: i32 = 28;
+/// Ports keep this far from either corner of a box side: off the rounded corners of an outcome (a
+/// 14-pixel radius) and away from where a line would seem to come from the box's side.
+const PORT_INSET: i32 = 20;
+
+/// Offset of port `i` of `k` from the centre of a box side: [`PORT_GAP`] apart, closer when that
+/// would come within [`PORT_INSET`] of a corner.
 fn spread(k: usize, i: usize) -> i32 {
     if k <= 1 {
         return 0;
     }
-    let span = (28.0 * (k - 1) as f64).min(f64::from(BOX_W - 40));
+    let span = (f64::from(PORT_GAP) * (k - 1) as f64).min(f64::from(BOX_W - 2 * PORT_INSET));
     (-span / 2.0 + span * i as f64 / (k - 1) as f64).round() as i32
 }
 
@@ -910,6 +795,40 @@ fn spread(k: usize, i: usize) -> i32 {
 
 /// How often the gaps may grow to make room for labels that collide.
 const GROW_ROUNDS: usize = 8;
+
+// Where an edge's label goes: every candidate place costs the sum of the weights below, the
+// cheapest wins (ties: the first tried). The order of the weights is what matters: covering a
+// line (300) is worse than the next gap (250), which is worse than beside the line (200), while a
+// small overlap with another label (4 per square pixel) outweighs them all.
+
+/// Per gap further down the edge than its first: a label belongs near the question its edge leaves.
+const GAP_COST: i64 = 250;
+/// Candidate heights within a gap are this many pixels apart.
+const ROW_STEP: i32 = 8;
+/// Per candidate height down within a gap (about a point a pixel): high in the gap is nearest the
+/// question, and a label moves down only to get out of the way of lines or labels.
+const ROW_COST: i64 = 8;
+/// For a place beside the line rather than centred on it: centred on its line, a label plainly
+/// belongs to it; beside it is still better than the next gap or covering another line.
+const SIDE_COST: i64 = 200;
+/// Per square pixel shared with a label placed before: even a corner of overlap (10 × 14 pixels:
+/// 560) costs more than any other choice in the same gap, since overlapping text is unreadable.
+const OVERLAP_COST: i64 = 4;
+/// Per segment of another line the label covers (it is drawn on a white background, so the line
+/// seems to stop there): worse than any place beside its own line or one gap down.
+const LINE_COST: i64 = 300;
+
+/// A place considered for an edge's label.
+#[derive(Clone, Copy)]
+struct Candidate {
+    /// The sum of the `*_COST` weights for this place.
+    cost: i64,
+    rect: Rect,
+    /// The layer whose gap below it holds the label.
+    gap: usize,
+    /// Area shared with labels placed before (non-zero: the gap is crowded).
+    on_labels: i64,
+}
 
 /// Lays out a graph top-down in layers (see the module documentation).
 pub fn layout(g: &Graph) -> Layout {
@@ -954,8 +873,8 @@ pub fn layout(g: &Graph) -> Layout {
         max_y = max_y.max(p.1);
     }
     for r in labels.iter().flatten() {
-        min_x = min_x.min(r.0);
-        max_x = max_x.max(r.0 + r.2);
+        min_x = min_x.min(r.x);
+        max_x = max_x.max(r.x + r.w);
     }
     let dx = MARGIN - min_x;
     for b in &mut nodes {
@@ -973,7 +892,7 @@ pub fn layout(g: &Graph) -> Layout {
                 p.0 += dx;
             }
             let label_at = match label {
-                Some(r) => (r.0 + r.2 / 2 + dx, r.1 + r.3 / 2),
+                Some(r) => (r.x + r.w / 2 + dx, r.y + r.h / 2),
                 None => points[0],
             };
             // An edge reversed to break a cycle still runs from its source to its target.
@@ -1000,7 +919,7 @@ struct Sketch<'a> {
 struct Drawing {
     nodes: Vec<NodeBox>,
     paths: Vec<Vec<(i32, i32)>>,
-    labels: Vec<Option<(i32, i32, i32, i32)>>,
+    labels: Vec<Option<Rect>>,
     crowded: BTreeSet<usize>,
 }
 
@@ -1049,7 +968,7 @@ impl Sketch<'_> {
         // heights, centred on the line (so it plainly belongs to it) or else beside it; a place costs
         // for every label it overlaps (by area), every other line it covers, and its distance from
         // the start (a label moves down a gap where its line starts in a bundle of lines).
-        let mut labels: Vec<Option<(i32, i32, i32, i32)>> = Vec::with_capacity(g.edges.len());
+        let mut labels: Vec<Option<Rect>> = Vec::with_capacity(g.edges.len());
         let mut crowded = BTreeSet::new();
         for (e, edge) in g.edges.iter().enumerate() {
             let chain = &lg.chains[e];
@@ -1059,35 +978,35 @@ impl Sketch<'_> {
             }
             let (lw, lh) = label_size(&edge.label);
             let first = lg.layer[chain[0]];
-            let mut best: Option<(i64, (i32, i32, i32, i32), usize, i64)> = None;
+            let mut best: Option<Candidate> = None;
             for k in 0..chain.len() - 1 {
                 let (g0, g1) = (band_bottom(first + k), band_top[first + k + 1]);
                 let free = (g1 - g0 - 4 - lh).max(0);
-                let rows = free / 8 + 1;
+                let rows = free / ROW_STEP + 1;
                 for row in 0..rows {
                     let cy = g0 + 2 + lh / 2 + if rows > 1 { free * row / (rows - 1) } else { 0 };
                     let cx = x_at(&paths[e], cy);
                     for (side, left) in [(0, cx - lw / 2), (1, cx + 6), (1, cx - 6 - lw)] {
-                        let rect = (left, cy - lh / 2, lw, lh);
-                        let on_labels: i64 = labels.iter().flatten().map(|r| overlap(*r, rect)).sum();
-                        let mut cost = k as i64 * 250 + i64::from(row * 8) + side * 200 + on_labels * 4;
+                        let rect = Rect { x: left, y: cy - lh / 2, w: lw, h: lh };
+                        let on_labels: i64 = labels.iter().flatten().map(|r| r.overlap(&rect)).sum();
+                        let mut cost = k as i64 * GAP_COST + i64::from(row) * ROW_COST + side * SIDE_COST + on_labels * OVERLAP_COST;
                         for (f, path) in paths.iter().enumerate() {
                             if f == e && side == 0 {
                                 continue;
                             }
-                            cost += 300 * path.windows(2).filter(|p| segment_hits_rect(p[0], p[1], rect)).count() as i64;
+                            cost += LINE_COST * path.windows(2).filter(|p| rect.hit_by(p[0], p[1])).count() as i64;
                         }
-                        if best.is_none_or(|b| cost < b.0) {
-                            best = Some((cost, rect, first + k, on_labels));
+                        if best.is_none_or(|b| cost < b.cost) {
+                            best = Some(Candidate { cost, rect, gap: first + k, on_labels });
                         }
                     }
                 }
             }
-            let (_, rect, gap_of, on_labels) = best.expect("an edge spans a gap");
-            if on_labels > 0 {
-                crowded.insert(gap_of);
+            let best = best.expect("an edge spans a gap");
+            if best.on_labels > 0 {
+                crowded.insert(best.gap);
             }
-            labels.push(Some(rect));
+            labels.push(Some(best.rect));
         }
         Drawing { nodes, paths, labels, crowded }
     }
@@ -1121,17 +1040,6 @@ fn x_at(pts: &[(i32, i32)], y: i32) -> i32 {
         }
     }
     pts.first().map_or(0, |p| p.0)
-}
-
-/// Area shared by two rectangles (x, y, w, h).
-fn overlap(a: (i32, i32, i32, i32), b: (i32, i32, i32, i32)) -> i64 {
-    let w = (a.0 + a.2).min(b.0 + b.2) - a.0.max(b.0);
-    let h = (a.1 + a.3).min(b.1 + b.3) - a.1.max(b.1);
-    if w <= 0 || h <= 0 {
-        0
-    } else {
-        i64::from(w) * i64::from(h)
-    }
 }
 
 /// A loop on the right of a box, for an edge from a node to itself (not in a valid guideline).
