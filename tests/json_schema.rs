@@ -239,6 +239,12 @@ fn the_loader_accepts_schema_and_nothing_else_unknown() {
     // Written out again, the guideline carries no "$schema" of its own (it is the file's, not the rules').
     assert!(serde_json::to_value(&g).unwrap().get("$schema").is_none());
 
+    // "$schema" is a string, as the schema says (a number is a parse error, like any mistyped field).
+    let mut number = v.clone();
+    number["$schema"] = 3.into();
+    let e = load("westfriesland", &number.to_string()).expect_err("a number");
+    assert!(matches!(&e.diagnostics[0].kind, ErrorKind::Parse { message } if message.contains("expected a string")), "{e:?}");
+
     for key in ["$schemas", "schema", "opmerking"] {
         let mut other = v.clone();
         other[key] = "schema/regelbestand.schema.json".into();

@@ -24,7 +24,7 @@ pub struct Guideline {
     /// (`rules/schema/`, made by `regiewijzer schema`), so an editor offers completion and marks
     /// mistakes. Read and ignored: the engine checks the file itself, and the compact form carries
     /// nothing for it.
-    #[serde(rename = "$schema", default, skip_serializing)]
+    #[serde(rename = "$schema", default, skip_serializing, deserialize_with = "schema_ref")]
     #[cfg_attr(all(feature = "schema", not(target_arch = "wasm32")), schemars(with = "String"))]
     pub schema: serde::de::IgnoredAny,
     /// Stable id, used in the CLI, the JS API and (later) share links, e.g. `westfriesland`.
@@ -73,6 +73,13 @@ pub struct Guideline {
     /// The guideline's own test cases: answers in, expected outcome out.
     #[serde(default)]
     pub tests: Vec<TestCase>,
+}
+
+/// Reads [`Guideline::schema`] as the string the JSON Schema says it is, and drops it. (Not
+/// `IgnoredAny`'s own reader: that skips any JSON value, code the own-file check would otherwise
+/// carry for this one key, +1.3 KB gzip measured.)
+fn schema_ref<'de, D: serde::Deserializer<'de>>(d: D) -> Result<serde::de::IgnoredAny, D::Error> {
+    String::deserialize(d).map(|_| serde::de::IgnoredAny)
 }
 
 /// Where a rule comes from. Required on every question and outcome.
