@@ -164,3 +164,8 @@ pub fn nothing_to_undo() -> Undo {
 pub fn use_keyed_effect(key: String, run: Box<dyn FnOnce() -> Undo>) {
     yew::use_effect_with(key, move |_| run());
 }
+
+/// The address bar's whole link ("" when the browser does not say).
+pub fn href() -> String {
+    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
