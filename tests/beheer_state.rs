@@ -131,3 +131,21 @@ fn a_problem_line_selects_the_element_at_fault() {
     assert_eq!(p.at, Some(Sel::Question(q)));
     assert!(d.cases.iter().all(|c| *c == CaseStatus::NotRun));
 }
+
+#[test]
+fn the_audit_follows_an_edit_for_its_own_revision_only() {
+    let b = open();
+    let q = index(&b, "wet");
+    let b =
+        b.apply(Action::Edit(Edit::Question(q, regiewijzer::ui::beheer::state::QField::Quote, "Dit staat nergens in de leidraad.".into())));
+    let d = b.doc.as_ref().unwrap();
+    assert!(d.audit_pending && d.problems.is_empty(), "the validation ran, the audit not yet");
+    let (rev, stale) = (d.revision, d.revision - 1);
+    let b = b.apply(Action::Audit(stale));
+    assert!(b.doc.as_ref().unwrap().audit_pending, "an audit for an older revision is skipped");
+    let b = b.apply(Action::Audit(rev));
+    let d = b.doc.as_ref().unwrap();
+    assert!(!d.audit_pending);
+    let p = d.problems.iter().find(|p| p.text.contains("staat niet letterlijk in de tekst")).unwrap();
+    assert_eq!(p.at, Some(Sel::Question(q)));
+}

@@ -120,7 +120,8 @@ test('a rule owner edits Westfriesland, sees what the change does, fixes the fai
     await form.locator('.bh-uitslag', { hasText: 'Geslaagd' }).waitFor();
   }
   await page.locator('.bh-status', { hasText: 'testgevallen: 33 van 33 geslaagd' }).waitFor();
-  assert.match(await page.locator('.bh-controle [role="status"]').innerText(), /^Geen problemen/);
+  // The audit follows the validation just after the edit.
+  await page.locator('.bh-controle [role="status"]', { hasText: /^Geen problemen/ }).waitFor();
 
   // 5. A quote set by selecting the source text; the highlight links back to the question.
   await page.getByRole('button', { name: /\(segment\)$/ }).click();
@@ -128,7 +129,7 @@ test('a rule owner edits Westfriesland, sees what the change does, fixes the fai
   await selectInText(page, phrase);
   await page.locator('.bh-bron').getByRole('button', { name: 'Gebruik selectie als citaat' }).click();
   assert.equal(await page.locator('.bh-formulier').getByLabel('Letterlijk citaat').inputValue(), phrase);
-  assert.match(await page.locator('.bh-controle [role="status"]').innerText(), /^Geen problemen/);
+  await page.locator('.bh-controle [role="status"]', { hasText: /^Geen problemen/ }).waitFor();
   const mark = page.locator('#bh-tekst mark', { hasText: phrase });
   assert.equal(await mark.count(), 1, 'the new quote is highlighted');
   // And back: the highlight's button shows the element that cites it.

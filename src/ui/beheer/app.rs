@@ -45,6 +45,10 @@ impl Reducible for Page {
 /// How long the diff waits after "Bekijk wat deze wijziging doet", so the browser paints "Bezig" first.
 const PAINT_MS: i32 = 30;
 
+/// How long after an edit the audit runs: the edit is painted first, and edits in quick succession
+/// (leaving one field for the next) are audited once.
+const AUDIT_MS: i32 = 250;
+
 /// Asks before replacing unsaved changes.
 fn may_replace(unsaved: bool) -> bool {
     !unsaved
@@ -57,6 +61,21 @@ fn may_replace(unsaved: bool) -> bool {
 pub fn BeheerApp(props: &BeheerAppProps) -> Html {
     let state = use_reducer(Page::default);
     let busy = use_state_eq(|| false);
+    // The audit of an edit, just after the edit is shown (see Action::Audit).
+    {
+        let pending = state.0.doc.as_ref().filter(|d| d.audit_pending).map(|d| d.revision);
+        let d = state.dispatcher();
+        browser::use_keyed_effect(
+            pending.map_or(String::new(), |r| r.to_string()),
+            Box::new(move || {
+                if let (Some(rev), Some(w)) = (pending, web_sys::window()) {
+                    let run = Closure::once_into_js(move || d.dispatch(Action::Audit(rev)));
+                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), AUDIT_MS);
+                }
+                browser::nothing_to_undo()
+            }),
+        );
+    }
     {
         let (d, busy) = (state.dispatcher(), busy.clone());
         browser::use_keyed_effect(
@@ -242,7 +261,8 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
                 <button type="button" class="rw-knop rw-klein" onclick={redo} disabled={!doc.can_redo()}>{ "Opnieuw" }</button>
                 <span class="bh-status">{
                     format!("{} · testgevallen: {} van {} geslaagd{}",
-                        if doc.problems.is_empty() { "Controle: in orde".to_string() } else { format!("Controle: {} punten", doc.problems.len()) },
+                        if doc.audit_pending { "Controle loopt…".to_string() }
+                        else if doc.problems.is_empty() { "Controle: in orde".to_string() } else { format!("Controle: {} punten", doc.problems.len()) },
                         doc.cases.iter().filter(|c| **c == super::state::CaseStatus::Passed).count(), g.tests.len(),
                         if doc.unsaved { " · niet gedownloade wijzigingen" } else { "" })
                 }</span>
@@ -250,7 +270,7 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
             <div class="bh-werkvlak">
                 { element_list::view(&element_list::ElementListProps { rules: g, cases: &doc.cases, selected: doc.selected, onselect: &onselect, onedit: &onedit }) }
                 <div class="bh-midden">
-                    { problem_list::view(&problem_list::ProblemListProps { problems: &doc.problems, text_checked: doc.text.is_some(), onselect: &onselect }) }
+                    { problem_list::view(&problem_list::ProblemListProps { problems: &doc.problems, pending: doc.audit_pending, text_checked: doc.text.is_some(), onselect: &onselect }) }
                     { form }
                 </div>
                 { source_pane::view(&source_pane::SourcePaneProps { rules: g, text: doc.text.as_deref().map(String::as_str), target, onquote: &onquote, onselect: &ongoto }) }

@@ -6,8 +6,8 @@
 //! that knows how a field is written into the model (a span "3 months", a provider answer "ja", an
 //! empty help text as `None`). The reducer keeps every earlier version for undo and redo, and after
 //! each change runs the engine's own checks on the edited rules: the load-time validation with the
-//! file's test cases ([`validate`]) and, when the structure is sound, the audit of `regiewijzer check`
-//! with the guideline text ([`audit`]). The diff against the version opened ([`diff`]) runs only when
+//! file's test cases ([`validate`]) at once and, when the structure is sound, the audit of
+//! `regiewijzer check` with the guideline text ([`audit`]) just after ([`Action::Audit`]). The diff against the version opened ([`diff`]) runs only when
 //! asked: on the largest guideline it takes more than a second.
 
 use crate::engine::audit::{audit, squash};
@@ -271,6 +271,11 @@ pub enum Action {
     RunDiff,
     /// The rule file was downloaded: no warning before leaving until the next change.
     Saved,
+    /// Run the audit for this revision of the rules. An edit runs the validation and the test cases
+    /// at once; the audit walks every route (a third of a second natively for the largest guideline,
+    /// seconds in the browser), so the page asks for it just after it has shown the edit, and an
+    /// audit asked for an older revision is skipped.
+    Audit(u64),
 }
 
 /// One line of the validation list: the Dutch sentence and the element at fault, where there is one.
@@ -324,6 +329,8 @@ pub struct Doc {
     pub start: String,
     /// Changes since the file was opened or downloaded.
     pub unsaved: bool,
+    /// The audit has not run on the current rules yet (it follows an edit by [`Action::Audit`]).
+    pub audit_pending: bool,
     /// Counts every change (a key for views that depend on the rules).
     pub revision: u64,
 }
@@ -405,9 +412,10 @@ impl Doc {
             diff_stale: false,
             start: "2026-01-05".into(),
             unsaved: false,
+            audit_pending: false,
             revision: 0,
         };
-        d.check();
+        d.check(true);
         d
     }
 
@@ -459,6 +467,11 @@ impl Doc {
                 self.changed();
             }
             Action::Slot(i) => self.slot = i,
+            Action::Audit(rev) => {
+                if rev == self.revision && self.audit_pending {
+                    self.check(true);
+                }
+            }
             Action::UseQuote(sel) => return self.use_quote(&sel),
             Action::SetStart(s) => {
                 self.start = s;
@@ -488,7 +501,7 @@ impl Doc {
         self.revision += 1;
         self.diff_stale = self.diff.is_some();
         self.clamp();
-        self.check();
+        self.check(false);
     }
 
     /// Keeps the selection on an element that exists (after an undo that removed it).
@@ -506,8 +519,9 @@ impl Doc {
         }
     }
 
-    /// Runs the validation (with the test cases) and, when the structure is sound, the audit.
-    fn check(&mut self) {
+    /// Runs the validation (with the test cases) and, when the structure is sound and `with_audit`,
+    /// the audit; without it the audit is left pending ([`Action::Audit`] runs it).
+    fn check(&mut self, with_audit: bool) {
         let g = &*self.rules;
         let found = validate(g);
         let structural = found.iter().any(|d| !matches!(d.kind, ErrorKind::TestCaseFailed { .. }));
@@ -533,7 +547,8 @@ impl Doc {
                 }
             })
             .collect();
-        if !structural {
+        self.audit_pending = !structural && !with_audit;
+        if !structural && with_audit {
             problems.extend(
                 audit(g, self.text.as_deref().map(String::as_str)).iter().map(|d| Problem { text: d.kind.to_string(), at: at(g, &d.kind) }),
             );

@@ -7,6 +7,8 @@ use yew::prelude::*;
 
 pub struct ProblemListProps<'a> {
     pub problems: &'a [Problem],
+    /// The audit of the last edit has not run yet.
+    pub pending: bool,
     pub text_checked: bool,
     pub onselect: &'a Callback<Sel>,
 }
@@ -16,10 +18,11 @@ pub fn view(p: &ProblemListProps) -> Html {
         <section class="bh-controle" aria-labelledby="bh-controle-titel">
             <h2 id="bh-controle-titel">{ "Controle" }</h2>
             <p role="status">{
-                match p.problems.len() {
-                    0 => "Geen problemen: het regelbestand doorstaat dezelfde controle als 'regiewijzer check'.".to_string(),
-                    1 => "1 punt om op te lossen:".to_string(),
-                    n => format!("{n} punten om op te lossen:"),
+                match (p.problems.len(), p.pending) {
+                    (0, true) => "De controle van citaten, koppen en routes loopt…".to_string(),
+                    (0, false) => "Geen problemen: het regelbestand doorstaat dezelfde controle als 'regiewijzer check'.".to_string(),
+                    (1, _) => "1 punt om op te lossen:".to_string(),
+                    (n, _) => format!("{n} punten om op te lossen:"),
                 }
             }</p>
             if !p.text_checked {
