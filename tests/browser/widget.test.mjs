@@ -229,12 +229,16 @@ test('Zeeland: casusregisseur with an unsafe situation contacts the procesregiss
   const page = await open(t);
   await pick(page, 'Zeeland');
   await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben zorgaanbieder: moet ik contact opnemen met de procesregisseur of de casusregisseur?');
+  // The provider path asks the kader too (issue 21): in the gedwongen kader the GI is casusregisseur.
+  await answer(page, 'Gaat het om hulp in het vrijwillig kader, of is er een maatregel (gedwongen kader)?', 'Vrijwillig kader');
   await answer(page, 'Welke rol heeft u in dit gezin?', 'Ik ben casusregisseur (ik stel het integrale plan op en coördineer)');
   await answer(page, 'Staan wezenlijke wijzigingen in de situatie, of een onveilige situatie, de voortgang van de hulp in de weg?', 'Ja');
-  assert.match(await page.locator('.rw-contact-antwoord').innerText(), /^Ja — Neem contact op met de procesregisseur Jeugd \(Toegang\/SLT\)/);
+  assert.match(await page.locator('.rw-contact-antwoord').innerText(), /^Ja — Neem als casusregisseur contact op met de procesregisseur Jeugd \(Toegang\/SLT\)/);
   assert.match(await page.locator('.rw-uitkomst').innerText(), /geen vast evaluatieritme/);
   await page.getByRole('button', { name: 'Wijzig antwoord op: Waarvoor gebruikt u de Regiewijzer?' }).click();
   await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik werk bij de Toegang / het SLT: wie heeft welke regie?');
+  // The kader given as a provider still holds; change it.
+  await page.getByRole('button', { name: 'Wijzig antwoord op: Gaat het om hulp in het vrijwillig kader, of is er een maatregel (gedwongen kader)?' }).click();
   await answer(page, 'Gaat het om hulp in het vrijwillig kader, of is er een maatregel (gedwongen kader)?', 'Gedwongen kader: een kinderbeschermingsmaatregel of jeugdreclassering');
   await answer(page, 'Is er sprake van een onveilige situatie, of dreigt die?', 'Ja');
   await answer(page, 'Is er ook regievoering vanuit een andere opdracht, bijvoorbeeld strafrecht?', 'Nee');
@@ -247,8 +251,9 @@ test('Hoogeveen: a level-2 case with a safety concern → SWW casusregie, Veilig
   const page = await open(t);
   await pick(page, 'Hoogeveen en De Wolden');
   await answer(page, 'Voor welke gemeente werkt u?', 'Hoogeveen');
-  await answer(page, 'Wat wilt u doen?', 'Een situatie wegen: welk niveau en welke vorm van regie?');
+  // The kader first: it shapes the weighing and the op-/afschalen route alike (issue 21).
   await answer(page, 'Is het gedwongen kader betrokken (een maatregel op grond van de Jeugdwet)?', 'Nee (vrijwillig kader)');
+  await answer(page, 'Wat wilt u doen?', 'Een situatie wegen: welk niveau en welke vorm van regie?');
   await answer(page, 'Zijn er zorgen over de veiligheid van een volwassene in het huishouden?', 'Nee');
   await answer(page, 'Gaat het om een cliënt met een ernstige psychische aandoening (EPA)?', 'Nee');
   await answer(page, 'Welke zorgen zijn er in het huishouden?', 'Een vraag of probleem: enkelvoudig of meervoudig, soms chronisch');
@@ -274,23 +279,23 @@ test('Hoogeveen/De Wolden: escalation from level 3 to level 4 goes via AOV/ZVH; 
   const page = await open(t);
   await pick(page, 'Hoogeveen en De Wolden');
   await answer(page, 'Voor welke gemeente werkt u?', 'De Wolden');
+  await answer(page, 'Is het gedwongen kader betrokken (een maatregel op grond van de Jeugdwet)?', 'Nee (vrijwillig kader)');
   await answer(page, 'Wat wilt u doen?', 'De situatie verandert: op- of afschalen?');
   await answer(page, 'Op welk niveau staat de casus nu?', 'Niveau 3');
   await answer(page, 'Wat verandert er?', 'Totale ontwrichting: escalatie, onveiligheid van meerdere personen, maatschappelijke onrust');
   const outcome = page.locator('.rw-uitkomst');
   await outcome.getByRole('heading', { name: /altijd in overleg met AOV c\.q\. ZVH/ }).waitFor();
-  assert.match(await outcome.innerText(), /Niveau 3 → niveau 4/);
+  assert.match(await outcome.innerText(), /Opschalen van niveau 3 naar niveau 4/);
   // Weigh the new situation: it lands on level 4, with the ZVH reading marked niet eenduidig.
   await page.getByRole('button', { name: 'Wijzig antwoord op: Wat wilt u doen?' }).click();
   await answer(page, 'Wat wilt u doen?', 'Een situatie wegen: welk niveau en welke vorm van regie?');
-  await answer(page, 'Is het gedwongen kader betrokken (een maatregel op grond van de Jeugdwet)?', 'Nee (vrijwillig kader)');
   await answer(page, 'Zijn er zorgen over de veiligheid van een volwassene in het huishouden?', 'Ja');
   await answer(page, 'Gaat het om een cliënt met een ernstige psychische aandoening (EPA)?', 'Nee');
   await answer(page, 'Welke zorgen zijn er in het huishouden?', 'Totale ontwrichting: escalatie, onveiligheid van meerdere personen, dreigende maatschappelijke onrust (mogelijk media-aandacht)');
   await answer(page, 'Hoe zijn het probleembesef en de motivatie van de inwoner?', 'Afwerend, ontkennend of alleen extern gemotiveerd');
   await answer(page, 'Hoe is de draagkracht van het huishouden?', 'Volledig uit balans');
   await answer(page, 'Hoe zelfredzaam is het huishouden?', 'Niet zelfredzaam, of er is acute problematiek');
-  await answer(page, /^Zijn er zorgen over het veilig opgroeien van een jeugdige\? \(Op niveau 4/, 'Nee, of er zijn geen jeugdigen in het huishouden');
+  await answer(page, 'Zijn er zorgen over het veilig opgroeien van een jeugdige in het huishouden?', 'Nee, of er zijn geen jeugdigen in het huishouden');
   await outcome.getByRole('heading', { name: /^Niveau 4/ }).waitFor();
   const text = await outcome.innerText();
   assert.match(text, /NIET EENDUIDIG/i);
