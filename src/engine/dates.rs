@@ -111,6 +111,7 @@ pub struct Entry {
     pub date: String,
     /// Dutch date, "wo 15 april 2026".
     pub date_nl: String,
+    /// What kind of moment it is (an evaluation, the evaluatiegesprek, a deadline, …).
     pub kind: EntryKind,
     /// What happens, in Dutch.
     pub what: String,
@@ -123,6 +124,7 @@ pub struct Schedule {
     pub cadence: String,
     /// The dates the user can fill in for this plan, in order.
     pub inputs: Vec<DateField>,
+    /// The dated moments (none while a date the plan needs is missing).
     pub entries: Vec<Entry>,
     /// The rhythm in words, always present (also when dates are missing or wrong).
     pub rhythm: Vec<String>,

@@ -11,13 +11,11 @@ pub mod codec;
 // functions alone change how LLVM inlines shared code (+57 B gzip wasm, measured), unused.
 #[cfg(any(not(target_arch = "wasm32"), feature = "beheer"))]
 pub mod coverage;
-#[allow(missing_docs)] // documented in the layout/dates rework
 pub mod dates;
 pub mod diff;
 pub mod error;
 pub mod fragment;
 pub mod ics;
-#[allow(missing_docs)] // documented in the layout/dates rework
 pub mod layout;
 pub mod map;
 pub mod model;
