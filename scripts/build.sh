@@ -83,16 +83,9 @@ for f in $DIST/regiewijzer.js $DIST/eigen.js $DIST/regiewijzer_wasm.js $DIST/inb
   if [ -f "$f" ]; then MINIFY+=("$f"); elif [ "$ONLY_WIDGET" != 1 ]; then echo "[build] missing $f" >&2; exit 1; fi
 done
 node scripts/minify.mjs "${MINIFY[@]}"
-# Each guideline's data (fetched when it is opened) and the static list of guidelines in index.html.
+# Each guideline's data (fetched when it is opened), the rule files and texts the rule owner's page
+# opens (beheer/), and the static list of guidelines in index.html.
 cargo run --locked --quiet --bin regiewijzer -- export "$DIST"
-# What the rule owner's page opens: each built-in rule file as written (dist/beheer/<id>.json) and the
-# guideline text kept beside it (dist/beheer/<id>.txt, from rules/text/<seed>).
-node -e 'const fs = require("fs"); const [src, out] = process.argv.slice(1); fs.mkdirSync(out, { recursive: true });
-for (const f of fs.readdirSync(src).filter((f) => f.endsWith(".json")).sort()) {
-  const g = JSON.parse(fs.readFileSync(`${src}/${f}`, "utf8"));
-  fs.copyFileSync(`${src}/${f}`, `${out}/${g.id}.json`);
-  fs.copyFileSync(`${src}/text/${g.seed}`, `${out}/${g.id}.txt`);
-}' rules "$DIST/beheer"
 # The service worker for offline use, listing the files above (after the export filled index.html).
 node scripts/sw.mjs "$DIST"
 echo "[build] $DIST/ ready"

@@ -385,7 +385,8 @@ fn guideline_text(g: &Guideline, dir: &Path) -> Option<String> {
 }
 
 /// Writes what the widget fetches from its own folder: `regels/<id>.rwd` (a guideline's walk data and
-/// schema) and `regels/<id>.casus.rwd` (its training cases), and fills the list of guidelines into
+/// schema) and `regels/<id>.casus.rwd` (its training cases), `beheer/<id>.json` and `beheer/<id>.txt`
+/// (the rule file and its guideline text, for the rule owner's page), and fills the list of guidelines into
 /// `index.html` (the `<!-- richtlijnen -->` marker): plain links to share-link fragments, usable before
 /// the wasm has arrived.
 fn export(dir: &Path) -> Result<String, Fail> {
@@ -398,9 +399,20 @@ fn export(dir: &Path) -> Result<String, Fail> {
         std::fs::write(data.join(format!("{id}.casus.rwd")), cases).map_err(fail)?;
         out.push_str(&format!("regels/{id}.rwd ({} bytes)\n", web.len()));
     }
+    // What the rule owner's page (beheer.html) opens: each built-in rule file as written and the
+    // guideline text kept beside it.
+    let beheer = dir.join("beheer");
+    std::fs::create_dir_all(&beheer).map_err(fail)?;
+    let reg = Registry::builtin();
+    for e in reg.list().iter().filter(|e| e.status == Status::Beschikbaar) {
+        let rules = Path::new("rules");
+        let read = |p: &Path| std::fs::read(p).map_err(|err| Fail(2, format!("kan '{}' niet lezen: {err}", p.display())));
+        std::fs::write(beheer.join(format!("{}.json", e.id)), read(&rules.join(format!("{}.json", e.id)))?).map_err(fail)?;
+        std::fs::write(beheer.join(format!("{}.txt", e.id)), read(&rules.join("text").join(&e.seed))?).map_err(fail)?;
+    }
+    out.push_str("beheer/: regelbestanden en teksten voor de beheerpagina\n");
     let page = dir.join("index.html");
     if let Ok(html) = std::fs::read_to_string(&page) {
-        let reg = Registry::builtin();
         let items: String = reg
             .list()
             .iter()
