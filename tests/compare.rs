@@ -1,6 +1,9 @@
 //! "Vergelijk regio's": the shared-question mapping is checked against the rule files, and a
 //! comparison gives, per guideline, what that guideline's own test cases expect.
 
+mod common;
+
+use common::{advice_text, names_gi};
 use regiewijzer::compare::{columns, next, table, Column, Next, RowKind, Shared, Situation, NOT_NAMED, NO_CONTACT, NO_PROVIDER, PAST_NIET};
 use regiewijzer::engine::walk::paths;
 use regiewijzer::engine::{load, Answers, Dates, Guideline};
@@ -257,23 +260,6 @@ fn the_table_cites_every_cell_marks_differences_and_says_what_is_left_out() {
     }
 }
 
-/// Words that name the GI or its professionals (as in tests/kader.rs).
-fn names_gi(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| w == "GI")
-        || ["gecertificeerde instelling", "voogd", "jeugdbeschermer", "jeugdreclasseer"].iter().any(|t| lower.contains(t))
-}
-
-fn advice_text(a: &regiewijzer::engine::Advice) -> String {
-    let o = a.outcome.as_ref().unwrap();
-    let mut parts = vec![o.title.clone(), o.regie.clone(), o.owner.clone()];
-    parts.extend(o.actions.iter().cloned());
-    parts.extend(o.notes.iter().cloned());
-    parts.extend(o.details.iter().map(|d| d.value.clone()));
-    parts.extend(o.provider.iter().map(|p| p.text.clone()));
-    parts.join("\n")
-}
-
 /// Every combination of the shared answers, in every guideline: no column contradicts an answer
 /// given once. For each combination the comparison is finished three ways (first, second, third
 /// option of every own question), and then: every question a guideline asks offers only options
@@ -330,7 +316,7 @@ fn no_combination_of_shared_answers_makes_a_column_contradict_itself() {
                 }
                 if s.shared.get("kader").map(String::as_str) == Some("gedwongen") {
                     assert!(
-                        names_gi(&advice_text(a)),
+                        names_gi(&advice_text(a.outcome.as_ref().unwrap())),
                         "{:?} pick {pick} {}: maatregel, but the advice does not name the GI",
                         s.shared,
                         g.id
@@ -409,7 +395,7 @@ fn a_maatregel_reaches_every_region_and_the_table_agrees_where_the_seeds_do() {
     let (cols, _) = table_for(&[("rol", "toegang"), ("kader", "gedwongen"), ("zelf_regie", "ja"), ("veiligheid", "ja")], &[]);
     let hdw = cols[3].advice().expect("Hoogeveen/De Wolden answers");
     assert_ne!(hdw.outcome.as_ref().unwrap().id, "niveau1");
-    assert!(names_gi(&advice_text(hdw)));
+    assert!(names_gi(&advice_text(hdw.outcome.as_ref().unwrap())));
 }
 
 /// Review N-8: a referral by a medisch specialist is a huisarts-like external referral in

@@ -17,7 +17,10 @@
 //! afgeschaald; the others through their own kader question. A new guideline must be added here: the
 //! test fails for a built-in guideline without an entry.
 
-use regiewijzer::engine::model::{Guideline, Outcome};
+mod common;
+
+use common::{advice_text, names_gi};
+use regiewijzer::engine::model::Guideline;
 use regiewijzer::engine::{advise, paths, Answers, Dates};
 use regiewijzer::guidelines::{Registry, Status};
 
@@ -38,23 +41,6 @@ const MARKERS: &[(&str, &[(&str, &str)])] = &[
     ("hoogeveen-de-wolden", &[("kader", "gedwongen")]),
     ("zeeland", &[("kader", "gedwongen")]),
 ];
-
-/// Words that name the GI or its professionals, as the seeds write them.
-fn names_gi(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let word_gi = text.split(|c: char| !c.is_alphanumeric()).any(|w| w == "GI" || w == "GI's" || w == "GIs");
-    word_gi || ["gecertificeerde instelling", "voogd", "jeugdbeschermer", "jeugdreclasseer"].iter().any(|t| lower.contains(t))
-}
-
-fn advice_text(o: &Outcome) -> String {
-    let mut parts = vec![o.title.clone(), o.regie.clone(), o.owner.clone()];
-    parts.extend(o.actions.iter().cloned());
-    parts.extend(o.notes.iter().cloned());
-    parts.extend(o.details.iter().map(|d| d.value.clone()));
-    parts.extend(o.cadence_text.iter().cloned());
-    parts.extend(o.provider.iter().map(|p| p.text.clone()));
-    parts.join("\n")
-}
 
 fn guidelines() -> Vec<Guideline> {
     let reg = Registry::builtin();
