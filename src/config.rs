@@ -3,8 +3,9 @@
 //! intro text, the URL of the gemeente's own rule file (`regels`) and `debug` (show configuration
 //! problems on the page). Pure Rust, tested natively.
 //!
-//! The widget carries no JSON library (it reads its rule data in a compact binary form); the file is
-//! read with the small reader of [`crate::json`]. Every problem is collected as a [`Problem`]: its key
+//! The widget carries no JSON library (it reads its rule data in a compact binary form): its loader
+//! reads the file with the browser's `JSON.parse` and hands it over in a tagged form
+//! ([`parse_tagged_into`]); the CLI and the tests read it with the small reader of [`crate::json`]. Every problem is collected as a [`Problem`]: its key
 //! path, its kind and the Dutch message naming the key (the widget keeps only the messages:
 //! [`parse_into`]); the widget then runs with what was valid (defaults for the rest).
 //!
@@ -146,11 +147,21 @@ pub fn parse(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config,
 
 /// [`parse`], with the problems in the form `P` (the widget: only the Dutch messages).
 pub fn parse_into<P: Problems>(text: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config, P) {
+    read(parse_json(text), known_guidelines)
+}
+
+/// [`parse_into`] for the widget: the file as the browser read it, in the loader's tagged form
+/// ([`crate::json::from_tagged`]), so the widget carries no JSON reader; the same checks and messages.
+pub fn parse_tagged_into<P: Problems>(tagged: &str, known_guidelines: &[(String, Vec<String>)]) -> (Config, P) {
+    read(crate::json::from_tagged(tagged), known_guidelines)
+}
+
+fn read<P: Problems>(document: Result<Value, crate::json::JsonError>, known_guidelines: &[(String, Vec<String>)]) -> (Config, P) {
     use ProblemKind as K;
     let guidelines: Vec<String> = known_guidelines.iter().map(|(id, _)| id.clone()).collect();
     let mut c = Config::default();
     let mut problems = P::default();
-    let root = match parse_json(text) {
+    let root = match document {
         Ok(Value::Object(f)) => f,
         Ok(_) => {
             problems.add(K::NotAnObject, String::new, format_args!("het bestand moet een object zijn ({{ … }})"));

@@ -82,6 +82,9 @@ pub enum Syntax {
     UnterminatedString,
     /// Text after the document.
     TrailingText,
+    /// The browser could not read it (the widget's loader parses a configuration file with the
+    /// browser's own JSON reader: [`from_tagged`]).
+    NotReadable,
 }
 
 impl Syntax {
@@ -101,6 +104,7 @@ impl Syntax {
             Syntax::BadEscape => "ongeldige escape",
             Syntax::UnterminatedString => "tekst niet afgesloten",
             Syntax::TrailingText => "na het einde staat nog tekst",
+            Syntax::NotReadable => "de browser kan het niet lezen",
         }
     }
 }
@@ -121,6 +125,99 @@ impl fmt::Display for JsonError {
 }
 
 impl std::error::Error for JsonError {}
+
+/// Reads a JSON document the browser has already read (`JSON.parse`), in the tagged form the
+/// widget's loader writes it (`www/regiewijzer.js`, `tagged`), so the widget carries no JSON reader
+/// of its own: `n`, `t`, `f`; `d` number and `s` string, each ended by a zero byte; `a` items `]`;
+/// `o` (`s` key, value)… `}`. A document the browser could not read arrives as `!` and the line
+/// where it stopped. Anything else that is not this form is [`Syntax::NotReadable`]; never panics.
+pub fn from_tagged(text: &str) -> Result<Value, JsonError> {
+    if text.len() > MAX_LEN {
+        return Err(JsonError::TooLarge { max_kb: MAX_LEN / 1024 });
+    }
+    let unreadable = |line: usize| JsonError::Syntax { line, what: Syntax::NotReadable };
+    if let Some(line) = text.strip_prefix('!') {
+        return Err(unreadable(line.parse().unwrap_or(1)));
+    }
+    let mut t = Tagged { s: text, i: 0 };
+    match t.value(0) {
+        Some(v) if t.i == text.len() => Ok(v),
+        _ => Err(unreadable(1)),
+    }
+}
+
+/// The reader of [`from_tagged`]'s form: `s` the text, `i` where it is.
+struct Tagged<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl Tagged<'_> {
+    fn tag(&mut self) -> Option<u8> {
+        let t = *self.s.as_bytes().get(self.i)?;
+        self.i += 1;
+        Some(t)
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.s.as_bytes().get(self.i).copied()
+    }
+
+    /// A text up to its zero byte.
+    fn text(&mut self) -> Option<String> {
+        let rest = self.s.get(self.i..)?;
+        let end = rest.find('\0')?;
+        self.i += end + 1;
+        Some(rest[..end].to_string())
+    }
+
+    fn value(&mut self, depth: usize) -> Option<Value> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        Some(match self.tag()? {
+            b'n' => Value::Null,
+            b't' => Value::Bool(true),
+            b'f' => Value::Bool(false),
+            b'd' => Value::Number(self.text()?),
+            b's' => Value::Str(self.text()?),
+            b'a' => {
+                let mut items = Vec::new();
+                while self.peek()? != b']' {
+                    items.push(self.value(depth + 1)?);
+                }
+                self.i += 1;
+                Value::Array(items)
+            }
+            b'o' => {
+                let mut fields = Vec::new();
+                while self.peek()? != b'}' {
+                    if self.tag()? != b's' {
+                        return None;
+                    }
+                    let key = self.text()?;
+                    fields.push((key, self.value(depth + 1)?));
+                }
+                self.i += 1;
+                Value::Object(fields)
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// [`from_tagged`]'s form of a value, as the widget's loader writes it (for tests and tools).
+pub fn to_tagged(v: &Value) -> String {
+    let text = |s: &str| s.replace('\0', "\u{FFFD}") + "\0";
+    match v {
+        Value::Null => "n".into(),
+        Value::Bool(b) => (if *b { "t" } else { "f" }).into(),
+        Value::Number(n) => format!("d{}", text(n)),
+        Value::Str(s) => format!("s{}", text(s)),
+        Value::Array(items) => format!("a{}]", items.iter().map(to_tagged).collect::<String>()),
+        Value::Object(fields) => format!("o{}}}", fields.iter().map(|(k, v)| format!("s{}{}", text(k), to_tagged(v))).collect::<String>()),
+    }
+}
 
 /// Reads one JSON document.
 pub fn parse_json(text: &str) -> Result<Value, JsonError> {

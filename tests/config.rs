@@ -3,10 +3,10 @@
 //! reach the advice only where the guideline allows them.
 
 use proptest::prelude::*;
-use regiewijzer::config::{apply_labels, parse, parse_into, ProblemKind};
+use regiewijzer::config::{apply_labels, parse, parse_into, parse_tagged_into, ProblemKind};
 use regiewijzer::engine::{advise, Answers, Dates};
 use regiewijzer::guidelines::Registry;
-use regiewijzer::json::{parse_json, JsonError, Syntax, Value};
+use regiewijzer::json::{from_tagged, parse_json, to_tagged, JsonError, Syntax, Value};
 
 fn known() -> Vec<(String, Vec<String>)> {
     Registry::index().list().into_iter().map(|e| (e.id, e.configurable)).collect()
@@ -148,5 +148,42 @@ proptest! {
         let i = at.min(text.len());
         text.insert(i, c);
         let _ = parse(&text.into_iter().collect::<String>(), &known());
+    }
+}
+
+/// The widget reads the file as the browser read it (the loader's tagged form, `parse_tagged_into`):
+/// the same configuration and the same problems, in the same order, as from the text.
+#[test]
+fn the_widget_reads_the_browsers_reading_with_the_same_checks() {
+    let problems_file = r#"{ "richtlijnen": ["westfriesland", "nergens", 3], "debug": "ja", "kleur": "rood",
+      "contact": { "westfriesland": { "zorgaanbieder": { "team": "Wijk\u0000team", "telefoon": "bel maar" } } },
+      "labels": { "flevoland": { "plan": "Ons Plan", "geheim": "x" } }, "intro": "a < b & \"c\"" }"#;
+    for text in [include_str!("../www/configuratie-voorbeeld.json"), problems_file, "[1, 2]", "{}"] {
+        let tagged = to_tagged(&parse_json(text).unwrap());
+        let expected = parse_into::<Vec<String>>(text, &known());
+        let (c, messages) = parse_tagged_into::<Vec<String>>(&tagged, &known());
+        // The loader writes a zero byte inside a text as U+FFFD (the tagged form ends texts with it).
+        let team = |c: &regiewijzer::config::Config| c.contacts.first().map(|(_, _, k)| k.team.replace('\0', "\u{FFFD}"));
+        assert_eq!(
+            (team(&c), &c.offer, &c.intro, &c.labels, c.debug),
+            (team(&expected.0), &expected.0.offer, &expected.0.intro, &expected.0.labels, expected.0.debug)
+        );
+        assert_eq!(messages, expected.1, "{text}");
+    }
+    // Not JSON: the loader sends the line where the browser stopped.
+    let (c, messages) = parse_tagged_into::<Vec<String>>("!3", &known());
+    assert_eq!(c, Default::default());
+    assert_eq!(messages, ["geen geldige JSON op regel 3: de browser kan het niet lezen"]);
+}
+
+proptest! {
+    /// Whatever reaches the widget as a configuration, reading it never panics, and a value written
+    /// in the tagged form is read back as it was.
+    #[test]
+    fn the_tagged_form_reads_back_and_never_panics(s in "[ntfdsao\\]\\}\\x00a-z!0-9é]{0,80}") {
+        let _ = parse_tagged_into::<Vec<String>>(&s, &known());
+        if let Ok(v) = parse_json(&format!("{{\"intro\": {:?}, \"x\": [1, true, null, {{\"{}\": []}}]}}", s, s.replace(['"', '\\'], ""))) {
+            prop_assert_eq!(from_tagged(&to_tagged(&v)), Ok(v));
+        }
     }
 }
