@@ -79,7 +79,7 @@ node scripts/theme.mjs www/regiewijzer.css $DIST/regiewijzer.css
 MINIFY=()
 for f in $DIST/regiewijzer.js $DIST/eigen.js $DIST/regiewijzer_wasm.js $DIST/inbed.js $DIST/ouder.js $DIST/regiewijzer.css \
   $DIST/api/regiewijzer_api.js $DIST/eigen/regiewijzer_eigen.js $DIST/oefenen.js $DIST/oefenen_wasm.js $DIST/oefenen.css \
-  $DIST/beheer.js $DIST/beheer_wasm.js $DIST/beheer.css; do
+  $DIST/beheer.js $DIST/beheer_wasm.js $DIST/beheer.css $DIST/index.html $DIST/inbed.html $DIST/oefenen.html $DIST/beheer.html; do
   if [ -f "$f" ]; then MINIFY+=("$f"); elif [ "$ONLY_WIDGET" != 1 ]; then echo "[build] missing $f" >&2; exit 1; fi
 done
 node scripts/minify.mjs "${MINIFY[@]}"

@@ -26,10 +26,18 @@ export function minifyCss(css) {
   return out.replace(/;}/g, '}');
 }
 
+/** HTML: drops comments (not `<!-- richtlijnen -->`, which the export fills in) and the
+ *  indentation between tags (a line break with spaces; spaces within a line are kept). */
+export function minifyHtml(html) {
+  return html.replace(/<!--(?! richtlijnen -->)[^]*?-->/g, '').replace(/>\s*\n\s*</g, '><').trim();
+}
+
 for (const file of process.argv.slice(2)) {
   const text = readFileSync(file, 'utf8');
   const result = file.endsWith('.css')
     ? minifyCss(text)
+    : file.endsWith('.html')
+    ? minifyHtml(text)
     : (await minify(text, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
   writeFileSync(file, result);
   console.log(`[minify] ${file}: ${text.length} → ${result.length} bytes`);
