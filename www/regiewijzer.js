@@ -11,12 +11,17 @@
 // regels (URL of the gemeente's own rule file, same origin; or `regels` in the configuration file:
 // then eigen.js and the bundle that checks it (eigen/) are loaded, otherwise nothing of them).
 // `<div id="regiewijzer" data-…>` keeps working with the same options as data attributes.
-// A guideline's data (regels/<id>.rwd) is fetched when it is opened; the one named in the address
-// bar right away, in parallel with the wasm, when the page's list of guidelines names it. The
-// stylesheet is added once if the page lacks it.
-import init, { mount } from './regiewijzer_wasm.js';
+// A guideline's data (regels/<id>.rwd) is fetched when it is opened; the one the widget opens on
+// (the address bar, or the one `richtlijn`) right away, in parallel with the wasm. The loader holds
+// each guideline's first step as HTML, written at build time by the widget's own code
+// (src/ui/first_step.rs): it shows it at once, so the first question can be answered before the
+// wasm is there; the wasm then renders the same page and gets the answer (and a press on Volgende
+// or a button) handed over. The stylesheet is added once if the page lacks it.
 
 const here = new URL('.', import.meta.url);
+// The built-in guidelines, each with its first step (filled in at build time by `regiewijzer
+// export`): only these ids are fetched.
+const STEPS = '__RW_EERSTE_STAPPEN__';
 const cache = new Map();
 let ready;
 
@@ -33,6 +38,13 @@ export function load(id) {
   return cache.get(id);
 }
 
+/** The widget's glue with its wasm instantiated: both fetched at once, started once. */
+function widget() {
+  return ready ??= Promise.all([import('./regiewijzer_wasm.js'), fetch(new URL('regiewijzer_wasm_bg.wasm', import.meta.url))])
+    .then(([m, wasm]) => m.default({ module_or_path: wasm }).then(() => m));
+}
+
+/** Adds the stylesheet when the page lacks it; resolves once it is there. */
 function stylesheet() {
   const href = new URL('regiewijzer.css', here).href;
   if ([...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) return;
@@ -40,6 +52,7 @@ function stylesheet() {
   link.rel = 'stylesheet';
   link.href = href;
   document.head.append(link);
+  return new Promise((ok) => { link.onload = link.onerror = ok; });
 }
 
 /** The configuration file's text (same origin only), or undefined; a failure is a console warning. */
@@ -60,36 +73,108 @@ async function configText(url) {
   }
 }
 
+/** A configuration file's JSON, read by the browser and written in the tagged form the widget reads
+ *  (src/json.rs, `from_tagged`), so the widget carries no JSON reader: `!` and the line where the
+ *  browser stopped when it is not JSON. */
+function tagged(text) {
+  const s = (x) => `s${x.replaceAll('\0', '\ufffd')}\0`;
+  const t = (v) => v === null ? 'n' : v === true ? 't' : v === false ? 'f' : typeof v == 'number' ? `d${v}\0` : typeof v == 'string' ? s(v)
+    : Array.isArray(v) ? `a${v.map(t).join('')}]` : `o${Object.entries(v).map(([k, x]) => s(k) + t(x)).join('')}}`;
+  try {
+    return t(JSON.parse(text));
+  } catch (e) {
+    return `!${text.slice(0, /position (\d+)/.exec(e.message)?.[1] ?? 0).split('\n').length}`;
+  }
+}
+
+/** Shows guideline `id`'s first step in `root` and keeps what is done there: the presses on a
+ *  button (by their place among the controls) or on Volgende. Returns the hand-over, to call just
+ *  before the widget's mount (which then renders hidden, the step just before it): once the widget
+ *  shows the same question, the step is removed in the same frame and the widget gets the choice,
+ *  the presses and the focus. */
+function firstStep(root, id, single) {
+  // The page offers no other guideline: no "andere richtlijn" in the head (as the widget renders it).
+  root.innerHTML = single ? STEPS[id].replace(/ <button[^>]*app:kies.*?<\/button>/, '') : STEPS[id];
+  const step = root.firstChild, form = step.querySelector('form'), name = form.querySelector('input').name, clicks = [];
+  const controls = (el) => [...el.querySelectorAll('button,input')];
+  form.onsubmit = (e) => {
+    e.preventDefault();
+    clicks.push(-1);
+  };
+  step.onclick = (e) => {
+    const b = e.target.closest('[type=button]');
+    if (b?.dataset.rw == 'opnieuw') form.reset();
+    else if (b) clicks.push(controls(step).indexOf(b));
+  };
+  // As the widget does with a new question: the keyboard focus on its first option.
+  form.querySelector('input').focus();
+  const handOver = () => {
+    const before = document.activeElement, focus = controls(step).indexOf(before);
+    // The mount empties the root: the step waits just before it, the widget renders hidden.
+    root.before(step);
+    root.classList.add('rw-overgang');
+    let frames = 300;
+    // Before each frame is painted: is the widget's question there (or has it taken too long)?
+    const give = () => {
+      const widget = root.firstElementChild, input = widget?.querySelector(`[name="${name}"]`);
+      if (!input && frames--) return requestAnimationFrame(give);
+      const checked = form.querySelector(':checked')?.value;
+      step.remove();
+      root.classList.remove('rw-overgang');
+      if (!input) return;
+      if (checked) widget.querySelector(`[name="${name}"][value="${checked}"]`).click();
+      for (const i of clicks) i < 0 ? input.form.requestSubmit() : controls(widget)[i]?.click();
+      // The focus where it was: on the same control, or outside the widget.
+      if (!clicks.includes(-1)) (focus < 0 ? before : controls(widget)[focus])?.focus();
+    };
+    requestAnimationFrame(give);
+  };
+  handOver.id = name.slice(4);
+  return handOver;
+}
+
 /** Mounts one widget; `get(name)` reads an option (attribute or data attribute). */
 function boot(root, get) {
-  stylesheet();
+  const css = stylesheet();
   const several = document.querySelectorAll('regie-wijzer, #regiewijzer').length > 1;
   const flag = (get('url-state') ?? '').toLowerCase();
   // The walk lives in the URL unless switched off; with several widgets on one page, only where asked.
   const urlState = flag ? ['aan', 'on', 'ja', 'true'].includes(flag) : !several;
-  const first = urlState ? location.hash.slice(1).split('/')[0].toLowerCase() : '';
+  const offer = (get('richtlijn') ?? '').toLowerCase().split(',').map((s) => s.trim()).filter(Boolean);
+  const [first, ...rest] = urlState ? location.hash.slice(1).toLowerCase().split('/') : [];
+  // The guideline the widget opens on: the address bar's, else the only one offered.
+  const id = first || (offer.length == 1 ? offer[0] : '');
   const config = configText(get('config'));
   // A gemeente's own rule file, named here or in the configuration file: checked by eigen.js, lazily.
   const own = config.then((c) => (get('regels') || /"regels"/.test(c)) && import('./eigen.js').then((m) => m.ownRules(get('regels'), c, cache, root))).catch(() => {});
-  // The guideline in the address bar, fetched at once when the page's static list (index.html) names
-  // it, unless an own rule file is named (its id has no regels/ file). An id not in the list is never
-  // fetched (no 404): the widget says it is unknown; on a page without the list, the widget fetches
-  // a known one itself when it starts.
-  if ([...document.querySelectorAll('.rw-regio-link')].some((a) => a.hash == '#' + first)) own.then((o) => o === false && load(first)).catch(() => {});
-  ready ??= init({ module_or_path: new URL('regiewijzer_wasm_bg.wasm', import.meta.url) });
-  Promise.all([ready, config, own])
-    .then(([, config, eigen]) => mount(root, {
-      load,
-      urlState,
-      richtlijn: get('richtlijn'),
-      gemeente: get('gemeente'),
-      rol: get('rol'),
-      contact: get('contact'),
-      home: new URL('index.html', here).href,
-      config,
-      eigen: eigen || undefined,
-    }))
-    .then((problems) => {
+  // A built-in guideline it opens on is fetched at once (an unknown id never: no 404, the widget
+  // says it is unknown). Its first step is shown (once the stylesheet is there) before the wasm has
+  // arrived when nothing on the page can change that step: one widget, no configuration, own rule
+  // file or preset answers, and no answers in the link.
+  let data, take, mounted;
+  if (STEPS[id] && (!offer.length || offer.includes(id))) {
+    data = load(id).catch(() => {});
+    if (!several && !rest.join('') && !['config', 'regels', 'gemeente', 'rol'].some(get)) {
+      Promise.resolve(css).then(() => mounted || (take = firstStep(root, id, offer.length == 1)));
+    }
+  }
+  Promise.all([widget(), config, own, data])
+    .then(([m, config, eigen]) => {
+      mounted = 1;
+      take?.();
+      const problems = m.mount(root, {
+        load,
+        urlState,
+        richtlijn: get('richtlijn'),
+        gemeente: get('gemeente'),
+        rol: get('rol'),
+        contact: get('contact'),
+        home: new URL('index.html', here).href,
+        config: config && tagged(config),
+        eigen: eigen || undefined,
+        // The hand-over gives the focus back where it was (see firstStep).
+        eerste: take?.id,
+      });
       for (const p of problems ?? []) console.warn(`Regiewijzer, configuratie: ${p}`);
     })
     .catch(() => {

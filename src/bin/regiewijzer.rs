@@ -22,6 +22,7 @@ use regiewijzer::engine::{advise, load, walk_forked, Advice, Answers, Dates, UNK
 use regiewijzer::guidelines::{own_clash, Registry, Status};
 use std::path::Path;
 use std::process::ExitCode;
+use std::rc::Rc;
 
 const USAGE: &str = "Gebruik:
   regiewijzer list                         alle richtlijnen met hun status
@@ -394,7 +395,14 @@ fn export(dir: &Path) -> Result<String, Fail> {
     let data = dir.join("regels");
     std::fs::create_dir_all(&data).map_err(fail)?;
     let mut out = String::new();
+    // The first step of each guideline as HTML, for the loader to show before the wasm has arrived
+    // (regiewijzer::ui::first_step).
+    let reg = Rc::new(Registry::builtin());
+    let mut steps = Vec::new();
     for (id, web, cases) in Registry::builtin_files() {
+        if let Some(step) = regiewijzer::ui::first_step::first_step(&reg, id) {
+            steps.push((id.to_string(), step));
+        }
         std::fs::write(data.join(format!("{id}.rwd")), web).map_err(fail)?;
         std::fs::write(data.join(format!("{id}.casus.rwd")), cases).map_err(fail)?;
         out.push_str(&format!("regels/{id}.rwd ({} bytes)\n", web.len()));
@@ -403,7 +411,6 @@ fn export(dir: &Path) -> Result<String, Fail> {
     // guideline text kept beside it.
     let beheer = dir.join("beheer");
     std::fs::create_dir_all(&beheer).map_err(fail)?;
-    let reg = Registry::builtin();
     for e in reg.list().iter().filter(|e| e.status == Status::Beschikbaar) {
         let rules = Path::new("rules");
         let read = |p: &Path| std::fs::read(p).map_err(|err| Fail(2, format!("kan '{}' niet lezen: {err}", p.display())));
@@ -411,6 +418,16 @@ fn export(dir: &Path) -> Result<String, Fail> {
         std::fs::write(beheer.join(format!("{}.txt", e.id)), read(&rules.join("text").join(&e.seed))?).map_err(fail)?;
     }
     out.push_str("beheer/: regelbestanden en teksten voor de beheerpagina\n");
+    // The built-in guidelines with their first steps, in the loader: it fetches no other id.
+    let loader = dir.join("regiewijzer.js");
+    if let Ok(js) = std::fs::read_to_string(&loader) {
+        let found = ["\"__RW_EERSTE_STAPPEN__\"", "'__RW_EERSTE_STAPPEN__'"].into_iter().find(|p| js.contains(p));
+        let Some(placeholder) = found else {
+            return Err(Fail(2, "export: regiewijzer.js heeft geen plaats voor de eerste stappen (__RW_EERSTE_STAPPEN__)".to_string()));
+        };
+        std::fs::write(&loader, js.replacen(placeholder, &js_object(&steps), 1)).map_err(fail)?;
+        out.push_str("regiewijzer.js: eerste stap van elke richtlijn ingevuld\n");
+    }
     let page = dir.join("index.html");
     if let Ok(html) = std::fs::read_to_string(&page) {
         let items: String = reg
@@ -427,12 +444,34 @@ fn export(dir: &Path) -> Result<String, Fail> {
                 )
             })
             .collect::<Vec<_>>()
-            .join("\n        ");
-        let list = format!("<ul class=\"rw-regio-lijst\">\n        {items}\n      </ul>");
+            .concat();
+        let list = format!("<ul class=\"rw-regio-lijst\">{items}</ul>");
         std::fs::write(&page, html.replace("<!-- richtlijnen -->", &list)).map_err(fail)?;
         out.push_str("index.html: lijst met richtlijnen ingevuld\n");
     }
     Ok(out)
+}
+
+/// `{"id":'…',…}`: the texts between single quotes, so the HTML's many double quotes need no
+/// backslash (24 B gzip less in the loader than JSON).
+fn js_object(entries: &[(String, String)]) -> String {
+    let quote = |s: &str| {
+        let mut out = String::from("'");
+        for c in s.chars() {
+            match c {
+                '\\' => out.push_str("\\\\"),
+                '\'' => out.push_str("\\'"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\u{2028}' => out.push_str("\\u2028"),
+                '\u{2029}' => out.push_str("\\u2029"),
+                c => out.push(c),
+            }
+        }
+        out + "'"
+    };
+    let fields: Vec<String> = entries.iter().map(|(k, v)| format!("{}:{}", quote(k), quote(v))).collect();
+    format!("{{{}}}", fields.join(","))
 }
 
 fn html_text(s: &str) -> String {

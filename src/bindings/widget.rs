@@ -35,10 +35,14 @@ fn text(options: &JsValue, key: &str) -> Option<String> {
 /// - `gemeente`, `rol`: answers given up front where a guideline asks them;
 /// - `contact`: the gemeente's contact point for professionals (team, generic phone or e-mail, URL);
 /// - `home`: the URL of the widget's own page, for share links when `urlState` is off;
-/// - `config`: the text of the gemeente's configuration file (see `crate::config`);
+/// - `config`: the gemeente's configuration file as the loader's `tagged` wrote it (see
+///   [`crate::json::from_tagged`]);
 /// - `eigen`: for a gemeente's own rule file that `compile` (dist/eigen/) passed, the index that
 ///   lists it beside the built-in guidelines (Uint8Array); `load` serves its data. A page that
 ///   names the guidelines to offer (`richtlijn`, the configuration's `richtlijnen`) names its id too.
+///
+/// - `eerste`: the id of the question the loader showed before the wasm; it gives the focus back
+///   itself (see `www/regiewijzer.js`), so that question does not take it when the widget shows it.
 ///
 /// Returns the configuration's problems (Dutch strings) for the loader to print in the console.
 #[wasm_bindgen]
@@ -58,9 +62,10 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
         None => Registry::index(),
     };
     let known: Vec<(String, Vec<String>)> = registry.list().into_iter().map(|e| (e.id, e.configurable)).collect();
-    // The page and the console get the Dutch messages only.
+    // The configuration file as the browser read it (the loader's tagged form); the page and the
+    // console get the Dutch messages only.
     let (config, problems) = match text(&options, "config") {
-        Some(t) => crate::config::parse_into::<Vec<String>>(&t, &known),
+        Some(t) => crate::config::parse_tagged_into::<Vec<String>>(&t, &known),
         None => Default::default(),
     };
     let mut offer: Vec<String> = text(&options, "richtlijn")
@@ -86,6 +91,7 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
         loader,
         home: text(&options, "home").unwrap_or_default(),
         uid: format!("rw{n}").into(),
+        focus_given: text(&options, "eerste").unwrap_or_default().into(),
         #[cfg(feature = "training")]
         onreach: None,
     };

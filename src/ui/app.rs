@@ -47,6 +47,10 @@ pub struct Setup {
     pub home: String,
     /// Prefix for element ids, unique per widget on the page.
     pub uid: AttrValue,
+    /// The question the loader showed before the wasm (its id; empty: none): the loader gives the
+    /// focus back itself at the hand-over, so that question does not take it when the widget first
+    /// shows it (cleared by the first question the widget focuses).
+    pub focus_given: std::cell::RefCell<String>,
     /// Training: told the answers each time the walk reaches an outcome (the case is then checked),
     /// and `None` when it leaves it again (Terug, an answer changed).
     #[cfg(feature = "training")]
@@ -146,11 +150,14 @@ pub fn App(props: &AppProps) -> Html {
     }
     // A new question, outcome or set of alternatives takes the keyboard focus.
     {
-        let (focus, uid) = (Focus::of(&view), setup.uid.clone());
+        let (focus, uid, setup) = (Focus::of(&view), setup.uid.clone(), setup.clone());
         browser::use_keyed_effect(
             focus.key(),
             Box::new(move || {
-                focus.take(&uid);
+                let given = setup.focus_given.take();
+                if !matches!(&focus, Focus::Question(q) if *q == given) {
+                    focus.take(&uid);
+                }
                 browser::nothing_to_undo()
             }),
         );
@@ -293,15 +300,7 @@ fn header(state: &UseReducerHandle<State>, offers_choice: bool, share: &Share) -
     let title = state.current().map(|g| format!("{} — {}", g.region, g.title));
     // The read-only part as text (see crate::ui::markup); the buttons stay Yew's, so they keep the
     // keyboard focus when their text changes.
-    let mut head = Markup::new();
-    head.raw("<p class=\"rw-naam\">Regiewijzer</p>");
-    if let Some(t) = &title {
-        head.raw("<p class=\"rw-richtlijn\">").text(t);
-        if offers_choice {
-            head.raw(" <button type=\"button\" class=\"rw-link rw-geen-print\" data-rw=\"app:kies\">andere richtlijn</button>");
-        }
-        head.raw("</p>");
-    }
+    let head = crate::ui::page_markup::header_text(title.as_deref(), offers_choice);
     html! {
         <header class="rw-kop">
             { raw(head) }

@@ -5,7 +5,11 @@
 #[cfg(any(not(target_arch = "wasm32"), feature = "beheer"))]
 pub mod beheer;
 pub mod compare_state;
+// The first step of each guideline as HTML, written at build time (the CLI); never in a bundle.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod first_step;
 pub mod markup;
+pub mod page_markup;
 pub mod state;
 pub mod training_state;
 

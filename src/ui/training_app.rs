@@ -107,6 +107,7 @@ pub fn TrainingApp(props: &TrainingAppProps) -> Html {
                 loader,
                 home,
                 uid: format!("rwc{run}").into(),
+                focus_given: Default::default(),
                 onreach: Some(Callback::from(move |a: Option<Answers>| {
                     dispatch.dispatch(a.map_or(TrainingAction::Left, TrainingAction::Reached))
                 })),

@@ -38,8 +38,9 @@ export function useBrowser() {
  *  `path` opens another page of dist/ (e.g. 'oefenen.html'). `contact`
  *  serves the page with a gemeente's data-contact configuration on the root element; `hash` opens
  *  a share link; `viewport` and `permissions` go to the browser context; `allowConsole` is a pattern
- *  of console errors a test expects (the browser's own line for a failed request when offline). */
-export async function open(t, { path = '', contact, hash = '', viewport, permissions, ready = true, serviceWorkers = 'block', allowConsole } = {}) {
+ *  of console errors a test expects (the browser's own line for a failed request when offline);
+ *  `setup(page)` runs before the page is opened (routes). */
+export async function open(t, { path = '', contact, hash = '', viewport, permissions, ready = true, serviceWorkers = 'block', allowConsole, setup } = {}) {
   const { server, browser } = env;
   // The offline service worker would answer requests before page.route sees them: off unless a
   // test is about it.
@@ -69,10 +70,14 @@ export async function open(t, { path = '', contact, hash = '', viewport, permiss
     assert.equal(styled, 0, 'no style attributes (CSP style-src self)');
     assert.equal(cookies.length + storage, 0, 'nothing written to cookies or storage');
   });
+  await setup?.(page);
   await page.goto(server.url + path + hash);
   if (ready) {
-    // The static list is there at once; wait until the widget has taken over.
+    // The static list is there at once; wait until the widget has taken over. A guideline's first
+    // step, shown by the loader before the wasm, has no side column; the widget's page always has;
+    // while the widget renders behind the step, the root has the class rw-overgang.
     await page.locator('.rw-laden').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !document.querySelector('.rw-overgang') && (!document.querySelector('.rw-vraag') || document.querySelector('.rw-zij')));
   }
   return page;
 }

@@ -1,8 +1,8 @@
 use crate::engine::model::Question;
 use crate::engine::UNKNOWN;
 use crate::ui::browser;
-use crate::ui::components::{interpretation_mark, raw};
-use crate::ui::markup::Markup;
+use crate::ui::components::raw;
+use crate::ui::page_markup::{self, QuestionEnd};
 use yew::prelude::*;
 
 pub struct QuestionStepProps {
@@ -38,11 +38,12 @@ pub fn view(props: &QuestionStepProps) -> Html {
             onnext.emit(());
         }
     };
-    let help_id = format!("{}-hulp", props.uid);
+    let help_id = page_markup::help_id(&props.uid);
     // The radio buttons stay Yew's (they keep the focus and the selection while the user moves
-    // between them); the texts around them are written as text (see crate::ui::markup).
+    // between them); the texts around them are written as text, by the functions the first step
+    // written at build time uses too (see crate::ui::page_markup).
     let option = |value: &str, label: &str| {
-        let id = format!("{}-{}-{}", props.uid, q.id, if value == UNKNOWN { "onbekend" } else { value });
+        let id = page_markup::option_id(&props.uid, &q.id, value);
         html! {
             <div class="rw-optie">
                 <input type="radio" id={id.clone()} name={format!("{}-{}", props.uid, q.id)} value={value.to_string()}
@@ -55,46 +56,20 @@ pub fn view(props: &QuestionStepProps) -> Html {
         let onselect = props.onselect.clone();
         move |e: Event| onselect.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
     };
-    let unknown = q.unknown.as_ref().filter(|_| !props.limit);
-
-    let mut before = Markup::new();
-    if let Some(c) = &props.context {
-        before.el("<p class=\"rw-context\">", c);
-    }
-    let mut legend = Markup::new();
-    legend.el("<legend class=\"rw-titel\">", &q.text);
-    if let Some(h) = &q.help {
-        legend.raw("<p class=\"rw-hulp\"").attr("id", &help_id).raw(">").text(h).raw("</p>");
-    }
-    let mut after = Markup::new();
-    if let (Some(u), Some(UNKNOWN)) = (unknown, props.selected.as_deref()) {
-        after
-            .raw("<p class=\"rw-uitzoeken\"><strong>Zoek uit: </strong>")
-            .text(&u.find_out)
-            .raw(" De Regiewijzer laat u intussen zien wat elk antwoord betekent.</p>");
-    }
-    if props.limit {
-        after.raw("<p class=\"rw-melding\" role=\"status\">U heeft al ").num(crate::engine::walk::MAX_UNKNOWNS as i32);
-        after.raw(" keer &#39;Weet ik niet&#39; gekozen op deze route. Kies hier een antwoord om verder te gaan.</p>");
-    }
-    if let Some(i) = &q.interpretation {
-        interpretation_mark::write(&mut after, i);
-    }
-    after.raw("<p class=\"rw-bron-kort\">");
-    match &props.note {
-        Some(n) => after.text(n),
-        None => after.raw("Bron: ").text(q.source.heading_label()),
-    };
-    after.raw("</p><div class=\"rw-knoppen\"><button type=\"submit\" class=\"rw-knop rw-primair\">");
-    after.raw(if props.editing { "Wijziging opslaan</button>" } else { "Volgende</button>" });
-    if props.can_go_back {
-        after.raw(if props.editing {
-            "<button type=\"button\" class=\"rw-knop\" data-rw=\"terug\">Niet wijzigen</button>"
-        } else {
-            "<button type=\"button\" class=\"rw-knop\" data-rw=\"terug\">Terug</button>"
-        });
-    }
-    after.raw("<button type=\"button\" class=\"rw-knop rw-secundair\" data-rw=\"opnieuw\">Opnieuw beginnen</button></div>");
+    let unknown_offered = q.unknown.is_some() && !props.limit;
+    let before = page_markup::question_context(props.context.as_deref());
+    let legend = page_markup::question_legend(q, &help_id);
+    let after = page_markup::question_end(
+        q,
+        &QuestionEnd {
+            unknown_offered,
+            selected: props.selected.as_deref(),
+            limit: props.limit,
+            note: props.note.as_deref(),
+            editing: props.editing,
+            can_go_back: props.can_go_back,
+        },
+    );
     let onclick = {
         let (back, restart) = (props.onback.clone(), props.onrestart.clone());
         move |e: MouseEvent| match browser::action_of(&e).as_deref() {
@@ -109,7 +84,7 @@ pub fn view(props: &QuestionStepProps) -> Html {
             <fieldset aria-describedby={q.help.as_ref().map(|_| help_id.clone())} {onchange}>
                 { raw(legend) }
                 { for q.options.iter().map(|c| option(&c.id, &c.label)) }
-                if unknown.is_some() {
+                if unknown_offered {
                     { option(UNKNOWN, "Weet ik niet") }
                 }
             </fieldset>

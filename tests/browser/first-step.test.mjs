@@ -1,0 +1,189 @@
+// The first question before the wasm: when the widget opens on a guideline (a link, one
+// `richtlijn`, the iframe page), the loader shows the guideline's first step, written at build time
+// (src/ui/first_step.rs), as soon as its data has arrived. Here the wasm is held back: the question
+// must be answerable without it, and once the wasm is released the widget must render the same page
+// and continue from what was done, with nothing lost and no frame without the question.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { axe, hostPage, open, useBrowser } from './helpers.mjs';
+
+useBrowser();
+
+const IDS = ['westfriesland', 'oost-veluwe', 'flevoland', 'hoogeveen-de-wolden', 'zeeland'];
+const rules = (id) => JSON.parse(readFileSync(new URL(`../../rules/${id}.json`, import.meta.url), 'utf8'));
+const startQuestion = (id) => { const r = rules(id); return r.questions.find((q) => q.id === r.start); };
+
+/** Holds the wasm back until `release()` is called; `held()` says whether it was asked for and is still held. */
+function holdWasm() {
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  const state = { asked: false, released: false };
+  return {
+    release: () => { state.released = true; release(); },
+    held: () => state.asked && !state.released,
+    async setup(page) {
+      await page.route('**/regiewijzer_wasm_bg.wasm', async (route) => {
+        state.asked = true;
+        await gate;
+        await route.continue();
+      });
+      // Counts the animation frames in which the question was missing after it had first shown.
+      await page.addInitScript(() => {
+        let seen = false;
+        window.rwGaps = 0;
+        const frame = () => {
+          if (document.querySelector('.rw-vraag input')) seen = true;
+          else if (seen) window.rwGaps += 1;
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+    },
+  };
+}
+
+/** The step as a screen reader and the keyboard meet it: every element of the head, the status
+ *  line and the question with its attributes sorted, and the text; the side column (the schema,
+ *  drawn by the wasm) is not part of it. */
+function snapshot(page) {
+  return page.evaluate(() => {
+    const write = (n) => {
+      if (n.nodeType === 3) return n.textContent;
+      if (n.nodeType !== 1) return '';
+      const attrs = [...n.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ');
+      return `<${n.localName} ${attrs}>${[...n.childNodes].map(write).join('')}</${n.localName}>`;
+    };
+    const parts = ['.rw-kop', '.rw-gedeeld', '.rw-stap'].map((s) => document.querySelector(s));
+    return {
+      html: parts.map((p) => (p ? write(p) : 'missing')).join('\n'),
+      focus: document.activeElement?.id ?? '',
+      checked: document.querySelector('.rw-vraag :checked')?.id ?? '',
+    };
+  });
+}
+
+/** The widget has taken over: its page has the side column, the first step has none, and the
+ *  first step is gone (while the widget renders behind it, the root has the class rw-overgang). */
+const widgetShown = async (page) => {
+  await page.locator('.rw-zij').first().waitFor({ state: 'attached' });
+  await page.waitForFunction(() => !document.querySelector('.rw-overgang') && document.querySelectorAll('.rw').length === 1);
+};
+
+test('opened by link, the first question is answered from the keyboard before the wasm arrives, and the walk goes on from that answer', async (t) => {
+  const wasm = holdWasm();
+  const page = await open(t, { hash: '#westfriesland', ready: false, setup: wasm.setup });
+  const q = startQuestion('westfriesland');
+  await page.getByRole('group', { name: q.text }).waitFor();
+  assert.ok(wasm.held(), 'the wasm is still held back');
+  assert.equal(await page.locator('.rw-zij').count(), 0, 'the first step, not yet the widget');
+  await axe(page, 'the first step before the wasm');
+  // As the widget does: the focus on the first option; the arrow key selects the next, Enter submits.
+  assert.equal((await snapshot(page)).focus, `rw1-${q.id}-${q.options[0].id}`);
+  await page.keyboard.press('ArrowDown');
+  assert.equal((await snapshot(page)).checked, `rw1-${q.id}-${q.options[1].id}`);
+  await page.keyboard.press('Enter');
+  assert.equal(new URL(page.url()).hash, '#westfriesland', 'the press is kept, not sent anywhere');
+  assert.ok(wasm.held());
+
+  // A slow phone: the widget's first render takes longer than a frame, and the step stays until
+  // the widget's question is there.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  wasm.release();
+  const next = rules('westfriesland').questions.find((x) => x.id === q.options[1].goto);
+  await page.getByRole('group', { name: next.text }).waitFor();
+  await widgetShown(page);
+  assert.match(await page.locator('.rw-zij').innerText(), new RegExp(q.options[1].label.split(':')[0]), 'the answer list has the early answer');
+  assert.notEqual(new URL(page.url()).hash, '#westfriesland', 'the address bar follows the walk');
+  assert.match((await snapshot(page)).focus, new RegExp(`^rw1-${next.id}-`), 'the new question has the focus');
+  assert.equal(await page.evaluate(() => window.rwGaps), 0, 'no frame without a question');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await axe(page, 'the second question after the hand-over');
+  // The browser's Back returns to the first question, with the early answer selected.
+  await page.goBack();
+  await page.getByRole('group', { name: q.text }).waitFor();
+  assert.equal((await snapshot(page)).checked, `rw1-${q.id}-${q.options[1].id}`);
+});
+
+test('the widget renders the same step as the loader showed, for every guideline, opened by link and embedded', async (t) => {
+  for (const id of IDS) {
+    for (const embedded of [false, true]) {
+      const where = `${id}${embedded ? ' embedded' : ' by link'}`;
+      const wasm = holdWasm();
+      const host = `<!doctype html><html lang="nl"><head><title>Intranet</title>
+        <script type="module" src="regiewijzer.js"></script></head><body><main><h1>Intranet</h1>
+        <regie-wijzer richtlijn="${id}"></regie-wijzer></main></body></html>`;
+      const page = await open(t, embedded
+        ? { path: 'intranet.html', ready: false, setup: async (p) => { await hostPage(p, 'intranet.html', host); await wasm.setup(p); } }
+        : { hash: `#${id}`, ready: false, setup: wasm.setup });
+      await page.getByRole('group', { name: startQuestion(id).text }).waitFor();
+      assert.ok(wasm.held(), `${where}: shown before the wasm`);
+      const before = await snapshot(page);
+      assert.equal(before.html.includes('andere richtlijn'), !embedded, `${where}: "andere richtlijn" only where the page offers a choice`);
+      wasm.release();
+      await widgetShown(page);
+      const after = await snapshot(page);
+      assert.equal(after.html, before.html, `${where}: the same markup`);
+      assert.equal(after.focus, before.focus, `${where}: the focus stays`);
+      assert.equal(await page.evaluate(() => window.rwGaps), 0, `${where}: no frame without the question`);
+    }
+  }
+});
+
+test('a choice, a button and the focus on the first step are kept at the hand-over, on a phone', async (t) => {
+  const wasm = holdWasm();
+  const page = await open(t, { hash: '#zeeland', ready: false, viewport: { width: 320, height: 640 }, setup: wasm.setup });
+  const q = startQuestion('zeeland');
+  const group = page.getByRole('group', { name: q.text });
+  await group.waitFor();
+  // "Opnieuw beginnen" clears a choice on the first step, as it does in the widget.
+  await group.getByLabel(q.options[0].label, { exact: true }).check();
+  await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+  assert.equal((await snapshot(page)).checked, '');
+  await group.getByLabel(q.options[1].label, { exact: true }).check();
+  await page.getByRole('button', { name: 'Toon stroomschema' }).click();
+  assert.ok(wasm.held());
+  const w = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(w <= 320, `the first step is ${w} px wide at 320`);
+  wasm.release();
+  await widgetShown(page);
+  assert.equal((await snapshot(page)).checked, `rw1-${q.id}-${q.options[1].id}`, 'the choice is kept');
+  const toggle = page.locator('.rw-toon-schema');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'the press on "Toon stroomschema" is kept');
+  assert.ok(await page.locator('.rw-zijschema svg').isVisible(), 'the schema is shown');
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('rw-toon-schema')), true, 'the focus stays on the button');
+  await axe(page, 'after the hand-over on a phone');
+});
+
+test('the iframe page shows the first step before the wasm too', async (t) => {
+  const wasm = holdWasm();
+  const page = await open(t, { path: 'inbed.html?richtlijn=oost-veluwe', ready: false, setup: wasm.setup });
+  await page.getByRole('group', { name: startQuestion('oost-veluwe').text }).waitFor();
+  assert.ok(wasm.held());
+  assert.equal(await page.getByRole('button', { name: 'andere richtlijn' }).count(), 0);
+  wasm.release();
+  await widgetShown(page);
+});
+
+test('no first step where the page or the link decides otherwise: answers in the link, preset answers', async (t) => {
+  for (const [what, options] of [
+    ['a link with answers', { hash: '#zeeland/rol=toegang' }],
+    ['a preset answer', { path: 'intranet.html', html: '<regie-wijzer richtlijn="westfriesland" rol="zorgaanbieder"></regie-wijzer>' }],
+    ['two widgets', { path: 'intranet.html', html: '<regie-wijzer richtlijn="zeeland"></regie-wijzer><regie-wijzer richtlijn="oost-veluwe"></regie-wijzer>' }],
+  ]) {
+    const wasm = holdWasm();
+    const host = options.html && `<!doctype html><html lang="nl"><head><title>Intranet</title>
+      <script type="module" src="regiewijzer.js"></script></head><body><main><h1>Intranet</h1>${options.html}</main></body></html>`;
+    const page = await open(t, {
+      hash: options.hash ?? '', path: options.path ?? '', ready: false,
+      setup: async (p) => { if (host) await hostPage(p, 'intranet.html', host); await wasm.setup(p); },
+    });
+    // The guideline's data has arrived (it is fetched at once), the wasm is held: still no question.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.rwd') && e.responseEnd > 0));
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('.rw-vraag').count(), 0, `${what}: no first step`);
+    wasm.release();
+    await page.locator('.rw-vraag').first().waitFor();
+  }
+});
