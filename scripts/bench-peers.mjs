@@ -1,28 +1,34 @@
 // Side-by-side load benchmark: the release bundle against a SurveyJS questionnaire and a minimal
 // Preact page with the same first questions (the Westfriesland walk's start question and the next
-// one, texts from rules/westfriesland.json). A report, not a test: it is not in scripts/test.sh.
+// one, texts from rules/westfriesland.json), and the widget's step latency. A report, not a test: it
+// is not in scripts/test.sh.
 //
-//   node scripts/bench-peers.mjs [dist] [--runs 10]     (after scripts/setup.sh --browser and a build)
+//   node scripts/bench-peers.mjs [dist] [--runs 10] [--rounds 3]   (after scripts/setup.sh --browser and a build)
 //
-// One gzip server (level 9, as scripts/size.mjs counts) serves all three: /widget/ (the dist folder,
-// under the widget's strict CSP), /preact/ and /surveyjs/ (bench/peers/ plus the libraries from npm,
-// installed on the first run into target/peers/, which git ignores; no CSP). Headless Chromium
-// (playwright-core) loads every target cold (a new browser context: empty cache, no sockets, no
-// service worker), interleaved: per profile, per run, one load of each target in turn, after one
-// warm-up round that is not counted. Profiles: fast (no throttling) and slow (CDP: "slow 4G", 150 ms
-// latency, 1.6 Mbit/s down, 750 kbit/s up, and a 4x slower CPU).
+// One gzip server (level 9, as scripts/size.mjs counts) serves them all: /widget/ (the dist folder)
+// and /host/ (bench/peers/host/: an intranet page with `<regie-wijzer richtlijn="westfriesland">`),
+// both under the widget's strict CSP, and /preact/ and /surveyjs/ (bench/peers/ plus the libraries
+// from npm, installed on the first run into target/peers/, which git ignores; no CSP). Headless
+// Chromium (playwright-core) loads every target cold (a new browser context: empty cache, no
+// sockets, no service worker), interleaved: per profile, per run, one load of each target in turn,
+// after one warm-up round that is not counted. Profiles: fast (no throttling) and slow (CDP: "slow
+// 4G", 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up, and a 4x slower CPU). All of it `--rounds`
+// times; the report gives every round's ratios and the middle round.
 //
 // Measured per load:
 //   time     navigation start → the first frame in which the target's answer control is in the DOM,
-//            enabled and laid out (it or its label has a box). Taken in the page: a requestAnimationFrame
-//            loop from document start, so nothing counts before the page can render (CSS is loaded).
+//            enabled and laid out (it or its label has a box), painted (see `probe`). Taken in the
+//            page, so nothing counts before the page can render (CSS is loaded).
 //   transfer sum of encodedDataLength (CDP Network.loadingFinished: bytes on the wire, headers included)
 //            of every response until the page is quiet (load event, then no request in flight for 0.5 s).
 // Targets:
 //   widget first click      dist/index.html: the guideline links rendered at build time (a click
 //                           sets the share-link fragment the widget starts from).
-//   widget first question   dist/index.html#westfriesland: the wasm widget's first radio button.
+//   widget first question   dist/index.html#westfriesland: the first question's first radio button
+//                           (the loader's first step, before the wasm; then the widget's).
+//   widget embedded         /host/index.html: the same in <regie-wijzer> on a host page.
 //   preact / surveyjs       the first radio button of the first question.
+// Then the step latency (see `steps`), once per round.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,9 +41,11 @@ import { CSP } from './server.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 10;
-const DIST = resolve(args.find((a, i) => !a.startsWith('--') && (runsAt < 0 || i !== runsAt + 1)) ?? 'dist');
+const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
+const RUNS = option('--runs', 10); // cold loads per target, profile and round
+const ROUNDS = option('--rounds', 3); // whole runs; the report gives each and the middle one
+const valued = new Set(['--runs', '--rounds'].map((n) => args.indexOf(n) + 1).filter((i) => i > 0));
+const DIST = resolve(args.find((a, i) => !a.startsWith('--') && !valued.has(i)) ?? 'dist');
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`bench-peers: no ${DIST}/index.html; build first (scripts/build.sh)`);
   process.exit(2);
@@ -80,7 +88,7 @@ const FILES = {
 };
 function locate(path) {
   if (FILES[path]) return FILES[path];
-  const [, top, rest] = path.match(/^\/(widget|preact|surveyjs)\/(.*)$/) ?? [];
+  const [, top, rest] = path.match(/^\/(widget|host|preact|surveyjs)\/(.*)$/) ?? [];
   if (!top) return null;
   const dir = top === 'widget' ? DIST : join(ROOT, 'bench', 'peers', top);
   const file = normalize(join(dir, rest || 'index.html'));
@@ -109,7 +117,7 @@ const server = createServer((req, res) => {
     'X-Content-Type-Options': 'nosniff',
     // The widget under its strict CSP; the peers without one (SurveyJS sets inline styles, which
     // style-src 'self' blocks: a CSP would only handicap them).
-    ...(path.startsWith('/widget/') ? { 'Content-Security-Policy': CSP } : {}),
+    ...(path.startsWith('/widget/') || path.startsWith('/host/') ? { 'Content-Security-Policy': CSP } : {}),
   });
   res.end(body(file, path));
 });
@@ -120,6 +128,7 @@ const ORIGIN = `http://127.0.0.1:${server.address().port}`;
 const TARGETS = [
   { name: 'widget first click', url: '/widget/index.html', control: 'a.rw-regio-link' },
   { name: 'widget first question', url: '/widget/index.html#westfriesland', control: '.rw-vraag input[type=radio]' },
+  { name: 'widget embedded', url: '/host/index.html', control: '.rw-vraag input[type=radio]' },
   { name: 'preact', url: '/preact/index.html', control: 'input[type=radio]' },
   { name: 'surveyjs', url: '/surveyjs/index.html', control: 'input[type=radio]' },
 ];
@@ -129,7 +138,10 @@ const PROFILES = [
 ];
 
 // Runs in the page at document start (CDP, so the CSP does not apply): resolves to performance.now()
-// (ms since navigation start) in the first animation frame where the control is usable.
+// (ms since navigation start) once the first frame in which the control is usable has been painted:
+// a requestAnimationFrame loop finds the frame (its callback runs before that frame's paint), and a
+// message posted from that callback is handled after the frame's rendering, so a target whose markup
+// is static (the first click) does not count as ready before its first frame is painted.
 function probe(selector) {
   if (window !== window.top) return;
   const usable = (el) => !el.disabled && [el, ...(el.labels ?? [])].some((e) => {
@@ -137,9 +149,11 @@ function probe(selector) {
     return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
   });
   window.__benchReady = new Promise((done) => {
+    const painted = new MessageChannel();
+    painted.port1.onmessage = () => done(performance.now());
     const frame = () => {
       const el = document.querySelector(selector);
-      if (el && usable(el)) done(performance.now()); else requestAnimationFrame(frame);
+      if (el && usable(el)) painted.port2.postMessage(0); else requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
   });
@@ -192,56 +206,124 @@ async function load(target, profile) {
   }
 }
 
-// ---- Interleaved runs ----------------------------------------------------------------------------
-const results = {}; // `${profile}/${target}` → [{ ms, bytes }]
-const loadBefore = loadavg()[0]; // other work on the machine widens the spread: reported
-for (const profile of PROFILES) {
-  for (const target of TARGETS) await load(target, profile); // warm-up round, not counted
-  for (let i = 1; i <= RUNS; i++) {
-    for (const target of TARGETS) {
-      const r = await load(target, profile);
-      if (r) (results[`${profile.name}/${target.name}`] ??= []).push(r);
+// ---- Step latency: from an answer to the next question painted ---------------------------------
+// One walk of Hoogeveen/De Wolden (the largest schema) at 1280 px, the stroomschema shown beside the
+// question, CPU 4x slower, after the widget has loaded. Per step, two times in the page: choosing an
+// option (click → the frame that shows it painted) and Volgende (click → the next question painted);
+// "painted" as in the probe above (the frame found by requestAnimationFrame, then a posted message).
+const ROUTE = { gemeente: 'hoogeveen', kader: 'vrijwillig', ingang: 'wegen', volwassenen_onveilig: 'nee', epa: 'nee',
+  zorgen: 'complex', probleembesef: 'ambivalent', draagkracht: 'volledig', zelfredzaam: 'beperkt', kinderen_3: 'ja' };
+async function steps() {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${ORIGIN}/widget/index.html#hoogeveen-de-wolden`);
+    await page.locator('.rw-zij svg').waitFor({ timeout: 30_000 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const out = [];
+    for (;;) {
+      const name = await page.locator('.rw-vraag input[type=radio]').first().getAttribute('name', { timeout: 5_000 }).catch(() => null);
+      if (!name) break;
+      const q = name.replace(/^rw1-/, '');
+      if (!ROUTE[q]) throw new Error(`step latency: question ${q} is not on the route`);
+      out.push(await page.evaluate(([q, o]) => new Promise((done) => {
+        const painted = (t0, ready, then) => {
+          const frame = () => {
+            if (!ready()) return requestAnimationFrame(frame);
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => then(performance.now() - t0);
+            ch.port2.postMessage(0);
+          };
+          requestAnimationFrame(frame);
+        };
+        const t0 = performance.now();
+        document.getElementById(`rw1-${q}-${o}`).click();
+        painted(t0, () => document.getElementById(`rw1-${q}-${o}`)?.checked, (select) => {
+          const t1 = performance.now();
+          document.querySelector('.rw-vraag button[type=submit]').click();
+          painted(t1, () => !document.getElementById(`rw1-${q}-${o}`), (next) => done({ q, select, next }));
+        });
+      }), [q, ROUTE[q]]));
     }
-    process.stderr.write(`\r[bench] ${profile.name} run ${i}/${RUNS}`);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    return out;
+  } finally {
+    await context.close();
   }
+}
+
+// ---- Interleaved runs, in rounds -----------------------------------------------------------------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const rounds = []; // per round: { results: `${profile}/${target}` → [{ ms, bytes }], steps: [...] }
+const loadBefore = loadavg()[0]; // other work on the machine widens the spread: reported
+for (let round = 1; round <= ROUNDS; round++) {
+  const results = {};
+  for (const profile of PROFILES) {
+    for (const target of TARGETS) await load(target, profile); // warm-up round, not counted
+    for (let i = 1; i <= RUNS; i++) {
+      for (const target of TARGETS) {
+        const r = await load(target, profile);
+        if (r) (results[`${profile.name}/${target.name}`] ??= []).push(r);
+      }
+      process.stderr.write(`\r[bench] round ${round}/${ROUNDS}, ${profile.name} run ${i}/${RUNS}   `);
+    }
+  }
+  const walk = await steps().catch((e) => { problems.add(`step latency: ${e.message.split('\n')[0]}`); return []; });
+  rounds.push({ results, steps: walk });
   process.stderr.write('\n');
 }
 await browser.close();
 server.close();
 
 // ---- Report --------------------------------------------------------------------------------------
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const stat = (p, t) => {
+const stat = (results, p, t) => {
   const rs = results[`${p}/${t}`] ?? [{ ms: NaN, bytes: NaN }];
   const ms = rs.map((r) => r.ms);
   return { med: median(ms), min: Math.min(...ms), max: Math.max(...ms), kb: median(rs.map((r) => r.bytes)) / 1024 };
 };
-console.log(`\nCold loads in headless Chromium, ${RUNS} per target and profile, interleaved (${DIST})`);
-console.log(`${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} when the run started (other work widens the spread)\n`);
+const ratio = (results, p, a, b) => stat(results, p, a).med / stat(results, p, b).med;
+// The middle round: the one whose "first question / preact" on the slow profile is the median.
+const key = (r) => ratio(r.results, 'slow', 'widget first question', 'preact');
+const middle = [...rounds].sort((a, b) => key(a) - key(b))[Math.floor((rounds.length - 1) / 2)];
+console.log(`\nCold loads in headless Chromium, ${RUNS} per target and profile, interleaved, ${ROUNDS} rounds (${DIST})`);
+console.log(`${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} when the run started (other work widens the spread)`);
+console.log('Ready: the first frame with the answer control usable, painted.\n');
+console.log(`The middle round (round ${rounds.indexOf(middle) + 1}):\n`);
 console.log('| target | profile | transfer KB | median ms | min–max ms |');
 console.log('|---|---|---:|---:|---:|');
 for (const p of PROFILES) {
   for (const t of TARGETS) {
-    const s = stat(p.name, t.name);
+    const s = stat(middle.results, p.name, t.name);
     console.log(`| ${t.name} | ${p.name} | ${s.kb.toFixed(1)} | ${Math.round(s.med)} | ${Math.round(s.min)}–${Math.round(s.max)} |`);
   }
 }
-const ratio = (p, a, b) => stat(p, a).med / stat(p, b).med;
 const verdict = (r, goal) => `${r.toFixed(2)}  (goal ≤ ${goal}: ${r <= goal ? 'met' : 'NOT met'})`;
-console.log('\nRatios of medians');
-for (const p of PROFILES) {
-  console.log(`  ${p.name}: widget first click / preact              ${verdict(ratio(p.name, 'widget first click', 'preact'), 1.3)}`);
-}
-for (const p of PROFILES) {
-  const r = ratio(p.name, 'widget first question', 'surveyjs');
-  console.log(`  ${p.name}: widget first question / surveyjs         ${p.name === 'slow' ? verdict(r, 0.5) : `${r.toFixed(2)}  (for information)`}`);
-}
-for (const p of PROFILES) {
-  console.log(`  ${p.name}: widget first question / preact           ${ratio(p.name, 'widget first question', 'preact').toFixed(2)}  (for information)`);
-}
-const kb = (t) => stat('fast', t).kb;
+const each = (f) => rounds.map((r) => f(r).toFixed(2)).join(', ');
+console.log('\nRatios of medians: the middle round, then every round in order');
+const line = (label, a, b, goal) => {
+  for (const p of PROFILES) {
+    const g = typeof goal === 'function' ? goal(p.name) : goal;
+    const r = ratio(middle.results, p.name, a, b);
+    console.log(`  ${p.name}: ${label.padEnd(42)} ${g ? verdict(r, g) : `${r.toFixed(2)}  (for information)`}   rounds: ${each((x) => ratio(x.results, p.name, a, b))}`);
+  }
+};
+line('widget first click / preact', 'widget first click', 'preact', 1.3);
+line('widget first question (link) / preact', 'widget first question', 'preact', 1.0);
+line('widget embedded / preact', 'widget embedded', 'preact', 1.0);
+line('widget first question / surveyjs', 'widget first question', 'surveyjs', (p) => (p === 'slow' ? 0.5 : null));
+const kb = (t) => stat(middle.results, 'fast', t).kb;
 console.log(`  transfer: widget walk / surveyjs ${(kb('widget first question') / kb('surveyjs')).toFixed(2)}, widget walk / preact ${(kb('widget first question') / kb('preact')).toFixed(2)}`);
+
+console.log('\nStep latency, Hoogeveen/De Wolden at 1280 px with the stroomschema, CPU 4x (ms; per round: median / worst)');
+for (const [i, r] of rounds.entries()) {
+  if (!r.steps.length) continue;
+  const next = r.steps.map((s) => s.next), select = r.steps.map((s) => s.select);
+  console.log(`  round ${i + 1}: Volgende → next question ${Math.round(median(next))} / ${Math.round(Math.max(...next))}, choosing an option ${Math.round(median(select))} / ${Math.round(Math.max(...select))} (${r.steps.length} steps)`);
+}
+const worst = median(rounds.filter((r) => r.steps.length).map((r) => Math.max(...r.steps.map((s) => Math.max(s.next, s.select)))));
+console.log(`  middle of the rounds' worst step: ${Math.round(worst)} ms ${verdict(worst, 50).replace(/^\S+/, '')}`);
 if (problems.size) console.log(`\nProblems seen (a target may not have measured what it should):\n  ${[...problems].join('\n  ')}`);
