@@ -149,3 +149,111 @@ fn the_audit_follows_an_edit_for_its_own_revision_only() {
     let p = d.problems.iter().find(|p| p.text.contains("staat niet letterlijk in de tekst")).unwrap();
     assert_eq!(p.at, Some(Sel::Question(q)));
 }
+
+fn open_flevoland() -> Beheer {
+    let json = std::fs::read_to_string("rules/flevoland.json").unwrap();
+    Beheer::default().apply(Action::Open { json, text: None, name: "Flevoland".into() })
+}
+
+fn rules(b: &Beheer) -> &regiewijzer::engine::Guideline {
+    &b.doc.as_ref().unwrap().rules
+}
+
+/// (question index, option index) of `question.option`.
+fn option(b: &Beheer, q: &str, o: &str) -> (usize, usize) {
+    let qi = index(b, q);
+    (qi, rules(b).questions[qi].options.iter().position(|c| c.id == o).unwrap())
+}
+
+#[test]
+fn a_gemeente_variant_is_a_new_rule_with_a_condition_and_the_diff_names_its_routes() {
+    let b = open_flevoland();
+    let (q, c) = option(&b, "doelgroep", "reclassering_18");
+    assert_eq!(rules(&b).questions[q].options[c].goto.as_deref(), Some("fl_reclassering"));
+    // The new rule looks at the first earlier question (the gemeente) and leads where the option led.
+    let b = b.apply(Action::Edit(Edit::AddRule(q, c)));
+    let choice = &rules(&b).questions[q].options[c];
+    assert_eq!(choice.goto, None);
+    assert_eq!(choice.branches.len(), 2);
+    assert_eq!(choice.branches[0].when.get("gemeente"), Some(&vec!["almere".to_string()]));
+    assert_eq!(choice.branches[0].rule, "als Gemeente = Almere");
+    assert!(choice.branches[1].when.is_empty() && choice.branches[1].goto == "fl_reclassering");
+    assert_eq!(b.doc.as_ref().unwrap().problems, vec![], "same routes, same advice: nothing to report");
+    // Dronten departs from the region: its reclassering cases get procesregie.
+    let b = b
+        .apply(Action::Edit(Edit::When(q, c, 0, "gemeente".into(), vec!["dronten".into()])))
+        .apply(Action::Edit(Edit::Branch(q, c, 0, BField::Goto, "fl_procesregie".into())))
+        .apply(Action::Edit(Edit::Branch(q, c, 0, BField::Rule, "Dronten: procesregie ook bij reclassering".into())))
+        .apply(Action::RunDiff);
+    let d = b.doc.as_ref().unwrap();
+    let diff = d.diff.clone().unwrap();
+    assert!(diff.routes_changed > 0);
+    // Grouped by the advice (the procesregisseur's name depends on the verwijzer): all Dronten's.
+    for group in &diff.changed {
+        assert_eq!((group.was.id.as_str(), group.becomes.id.as_str()), ("fl_reclassering", "fl_procesregie"), "{}", diff.text());
+        assert!(group.routes.iter().all(|r| r.get("gemeente").map(String::as_str) == Some("dronten")), "only Dronten's routes");
+    }
+    assert_eq!(diff.changed.iter().map(|g| g.count).sum::<usize>(), diff.routes_changed);
+    // The file written reads back with the rule and passes the structural checks.
+    let g = parse(&to_json(&d.rules, None)).unwrap();
+    assert_eq!(g.questions[q].options[c].branches[0].when.get("gemeente"), Some(&vec!["dronten".to_string()]));
+    // Undo goes back one step at a time, to the option without rules.
+    let b = (0..4).fold(b, |b, _| b.apply(Action::Undo));
+    assert_eq!(rules(&b).questions[q].options[c].goto.as_deref(), Some("fl_reclassering"));
+    assert!(!b.doc.as_ref().unwrap().unsaved);
+}
+
+#[test]
+fn a_condition_is_changed_widened_and_removed_and_a_removed_rule_leaves_a_plain_option() {
+    let b = open_flevoland();
+    let (q, c) = option(&b, "doelgroep", "reclassering_18");
+    let b = b.apply(Action::Edit(Edit::AddRule(q, c)));
+    // Widened to two gemeenten, then a second condition (the role), then that one removed again.
+    let b = b.apply(Action::Edit(Edit::When(q, c, 0, "gemeente".into(), vec!["dronten".into(), "urk".into()])));
+    let b = b.apply(Action::Edit(Edit::AddCondition(q, c, 0)));
+    let when = &rules(&b).questions[q].options[c].branches[0].when;
+    assert_eq!(when.get("gemeente").unwrap().len(), 2);
+    assert_eq!(when.get("rol"), Some(&vec!["toegang".to_string()]), "the next earlier question");
+    let b = b.apply(Action::Edit(Edit::WhenQuestion(q, c, 0, "rol".into(), "verwijzer".into())));
+    let when = &rules(&b).questions[q].options[c].branches[0].when;
+    assert!(when.get("rol").is_none());
+    assert_eq!(when.get("verwijzer"), Some(&vec!["lokale_toegang".to_string()]));
+    let refused = b.clone().apply(Action::Edit(Edit::WhenQuestion(q, c, 0, "verwijzer".into(), "gemeente".into())));
+    assert!(refused.notice.unwrap().contains("al een voorwaarde"));
+    let refused = b.clone().apply(Action::Edit(Edit::When(q, c, 0, "verwijzer".into(), vec![])));
+    assert!(refused.notice.unwrap().contains("minstens één antwoord"));
+    let b = b.apply(Action::Edit(Edit::RemoveCondition(q, c, 0, "verwijzer".into())));
+    assert_eq!(rules(&b).questions[q].options[c].branches[0].when.len(), 1);
+    // Removing the rule leaves the option leading straight to its node, as it was.
+    let b = b.apply(Action::Edit(Edit::RemoveRule(q, c, 0)));
+    let choice = &rules(&b).questions[q].options[c];
+    assert_eq!((choice.goto.as_deref(), choice.branches.len()), (Some("fl_reclassering"), 0));
+    assert!(!b.doc.as_ref().unwrap().unsaved, "back to the file opened");
+}
+
+#[test]
+fn a_new_rule_goes_before_the_last_rule_and_a_condition_on_a_later_question_is_a_problem() {
+    let b = open();
+    let (q, c) = option(&b, "product_b", "dagbesteding");
+    let before = rules(&b).questions[q].options[c].branches.clone();
+    let b = b.apply(Action::Edit(Edit::AddRule(q, c)));
+    let after = &rules(&b).questions[q].options[c].branches;
+    assert_eq!(after.len(), before.len() + 1);
+    assert_eq!(after.last(), before.last(), "the rule without condition stays last");
+    assert_eq!(after[after.len() - 2].when.get("rol"), Some(&vec!["toegang".to_string()]));
+    // The rules are tried in order: the new one moved first.
+    let n = after.len() - 2;
+    let b = (0..n).rev().fold(b, |b, i| b.apply(Action::Edit(Edit::MoveRule(q, c, i + 1, regiewijzer::ui::beheer::state::Move::Up))));
+    assert_eq!(rules(&b).questions[q].options[c].branches[0].when.get("rol"), Some(&vec!["toegang".to_string()]));
+    // The forms offer only earlier questions; a file can still name a later one, and the check says so.
+    let later = index(&b, "schoolgaand");
+    assert!(!regiewijzer::ui::beheer::state::earlier(rules(&b), q).contains(&later));
+    assert!(regiewijzer::ui::beheer::state::earlier(rules(&b), q).contains(&index(&b, "verwijzer")));
+    let b = b.apply(Action::Edit(Edit::WhenQuestion(q, c, 0, "rol".into(), "schoolgaand".into())));
+    let p = b.doc.as_ref().unwrap().problems.iter().find(|p| p.text.contains("komt op geen route eerder")).expect("the problem is listed");
+    assert!(p.text.starts_with("'product_b.dagbesteding' heeft een voorwaarde op vraag 'schoolgaand'"), "{}", p.text);
+    assert_eq!(p.at, Some(Sel::Question(q)));
+    // The start question has nothing before it.
+    let refused = b.apply(Action::Edit(Edit::AddRule(0, 0)));
+    assert!(refused.notice.unwrap().contains("geen eerdere vraag"));
+}

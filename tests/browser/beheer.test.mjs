@@ -190,6 +190,62 @@ test('a rule owner edits Westfriesland, sees what the change does, fixes the fai
   await w.locator('.rw-uitkomst').getByText(outcome('extern_verplicht').title).first().waitFor();
 });
 
+test('a gemeente variant: a new rule with a condition on the gemeente, changed and removed in the form; the diff names only that gemeente\'s routes', async (t) => {
+  const FL = JSON.parse(readFileSync('rules/flevoland.json', 'utf8'));
+  const fl = (id) => FL.outcomes.find((o) => o.id === id);
+  const gemeente = (id) => FL.questions.find((q) => q.id === 'gemeente').options.find((o) => o.id === id).label;
+  const page = await open(t, { path: 'beheer.html', viewport: { width: 1280, height: 900 } });
+  await page.getByLabel('Een richtlijn van deze site').selectOption('flevoland');
+  await page.getByRole('button', { name: 'Open deze richtlijn' }).click();
+  await page.locator('.bh-melding', { hasText: 'Geopend' }).waitFor();
+  await page.getByRole('button', { name: /\(doelgroep\)$/ }).click();
+  const reclassering = page.getByRole('group', { name: /^Antwoord \d+: reclassering_18$/ });
+  assert.equal(await reclassering.getByLabel('Leidt naar').inputValue(), 'fl_reclassering');
+  await reclassering.getByRole('button', { name: /regel met voorwaarde toevoegen$/ }).click();
+  // The new rule looks at the first earlier question, the gemeente; the rule after it catches the rest.
+  await reclassering.locator('.bh-voorwaarde', { hasText: 'Regel 1: als gemeente = almere' }).waitFor();
+  assert.match(await reclassering.locator('.bh-voorwaarde').nth(1).innerText(), /Regel 2: anders/);
+  assert.equal(await reclassering.getByLabel('Als op vraag').inputValue(), 'gemeente');
+  // Dronten instead of Almere, by keyboard; the rule leads to procesregie.
+  const answers = reclassering.getByRole('group', { name: 'Regel 1, voorwaarde 1: het antwoord is' });
+  await answers.getByLabel(gemeente('dronten')).focus();
+  await page.keyboard.press('Space');
+  await reclassering.locator('.bh-voorwaarde', { hasText: 'als gemeente = almere of dronten' }).waitFor();
+  await answers.getByLabel(gemeente('almere')).focus();
+  await page.keyboard.press('Space');
+  await reclassering.locator('.bh-voorwaarde', { hasText: 'Regel 1: als gemeente = dronten' }).waitFor();
+  // The last answer cannot be unticked: the condition would never hold.
+  await answers.getByLabel(gemeente('dronten')).uncheck().catch(() => {});
+  assert.match(await page.locator('.bh-melding').innerText(), /minstens één antwoord/);
+  assert.ok(await answers.getByLabel(gemeente('dronten')).isChecked(), 'still ticked');
+  await reclassering.getByLabel('Regel 1: leidt naar').selectOption('fl_procesregie');
+  await reclassering.getByLabel('Regel 1: de regel in woorden').fill('Dronten: procesregie bij de lokale toegang, ook na een reclasseringsmaatregel');
+  await reclassering.getByLabel('Regel 1: de regel in woorden').press('Tab');
+  await page.locator('.bh-status', { hasText: /^Controle: / }).waitFor();
+  await axe(page, 'beheer, a rule with a condition');
+
+  // The diff: only Dronten's reclassering routes, from the GI's procesregie to the lokale toegang's.
+  await page.getByRole('button', { name: 'Bekijk wat deze wijziging doet' }).click();
+  const summary = await page.locator('.bh-samenvatting').innerText();
+  const [, changed] = summary.match(/^(\d+) van de \d+ routes krijgen een ander advies\./) ?? [];
+  assert.ok(Number(changed) > 0, summary);
+  const captions = await page.locator('.bh-tabel caption').allInnerTexts();
+  assert.ok(captions.length > 0 && captions.every((c) => c.includes(`was «${fl('fl_reclassering').title}»`)), captions.join('\n'));
+  for (const d of await page.locator('.bh-routes').all()) await d.locator('summary').click();
+  const routes = await page.locator('.bh-routes li').allInnerTexts();
+  assert.equal(routes.length, Number(changed), 'every route named');
+  assert.ok(routes.every((r) => r.startsWith('gemeente = dronten') && r.includes('doelgroep = reclassering_18')), routes.join('\n'));
+
+  // The condition on another earlier question, then removed; removing the rule restores the option.
+  await reclassering.getByLabel('Als op vraag').selectOption('rol');
+  await reclassering.locator('.bh-voorwaarde', { hasText: 'Regel 1: als rol = toegang' }).waitFor();
+  await reclassering.getByRole('button', { name: "Regel 1 van antwoord '" + FL.questions.find((q) => q.id === 'doelgroep').options.find((o) => o.id === 'reclassering_18').label + "': voorwaarde 1 verwijderen" }).click();
+  await reclassering.locator('.bh-voorwaarde', { hasText: 'Regel 1: anders' }).waitFor();
+  await reclassering.getByRole('button', { name: /^Regel 1 van antwoord .* verwijderen$/ }).click();
+  assert.equal(await reclassering.getByLabel('Leidt naar').inputValue(), 'fl_reclassering');
+  assert.equal(await reclassering.locator('.bh-regel').count(), 0);
+});
+
 test('at 320 px nothing breaks; leaving with unsaved changes asks first', async (t) => {
   const page = await open(t, { path: 'beheer.html', viewport: { width: 320, height: 640 } });
   await openWestfriesland(page);

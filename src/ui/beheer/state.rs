@@ -12,9 +12,10 @@
 
 use crate::engine::audit::{audit, squash};
 use crate::engine::error::ErrorKind;
+use crate::engine::map::Map;
 use crate::engine::model::{
-    Choice, ContactAnswer, Guideline, Interpretation, InterpretationKind, Outcome, ProviderContact, Question, Source, Span, TestCase,
-    Unknown, MAX_QUOTE_CHARS,
+    Branch, Choice, ContactAnswer, Guideline, Interpretation, InterpretationKind, Outcome, ProviderContact, Question, Source, Span,
+    TestCase, Unknown, MAX_QUOTE_CHARS,
 };
 use crate::engine::{diff, validate, Dates, Diff};
 use std::rc::Rc;
@@ -206,6 +207,25 @@ pub enum Edit {
     RemoveChoice(usize, usize),
     /// Moves option `c` of question `q`.
     MoveChoice(usize, usize, Move),
+    /// A new rule with a condition for option `c` of question `q` ("leidt naar … als een eerder
+    /// antwoord … is"; a gemeente variant is a condition on the gemeente question). It leads where
+    /// the option led and looks at the first earlier question ([`earlier`]) and its first answer; an
+    /// option that led straight to a node gets a last rule without condition to that node too.
+    AddRule(usize, usize),
+    /// Removes rule `b` of option `c` of question `q`. When one rule without a condition (and without
+    /// its own source, mark or placeholders) is left, the option leads straight to its node again.
+    RemoveRule(usize, usize, usize),
+    /// Moves rule `b` of option `c` of question `q` (the first rule that matches decides).
+    MoveRule(usize, usize, usize, Move),
+    /// Rule `b` of option `c` of question `q` applies when question `.3` was answered with one of
+    /// `.4` (at least one); replaces the options of a condition on that question or adds one.
+    When(usize, usize, usize, String, Vec<String>),
+    /// The condition of rule `b` on question `.3` now looks at question `.4` (its first answer).
+    WhenQuestion(usize, usize, usize, String, String),
+    /// A further condition for rule `b`: on the first earlier question it does not look at yet.
+    AddCondition(usize, usize, usize),
+    /// Removes the condition of rule `b` on question `.3`.
+    RemoveCondition(usize, usize, usize, String),
     /// A field of outcome `o`.
     Outcome(usize, OField, String),
     /// Item `i` of a list of outcome `o`.
@@ -623,7 +643,7 @@ fn at(g: &Guideline, k: &ErrorKind) -> Option<Sel> {
         | QuoteNotInText { id, .. }
         | ThinInterpretation { id }
         | HeadingNotListed { id, .. } => id,
-        UnknownTarget { from, .. } | UnknownCondition { from, .. } => from,
+        UnknownTarget { from, .. } | UnknownCondition { from, .. } | ConditionNotEarlier { from, .. } => from,
         UnknownStart { .. } | BadValidity { .. } => return Some(Sel::Version),
         UnknownCadence { outcome, .. }
         | UnfilledPlaceholder { outcome, .. }
@@ -704,6 +724,55 @@ fn remove<T>(list: &mut Vec<T>, i: usize) -> Result<(), String> {
     Ok(())
 }
 
+/// The rule text of the last rule an option gets when a first condition is added ([`Edit::AddRule`]).
+const OTHERWISE: &str = "In alle andere gevallen";
+
+/// The questions asked before question `q` on some route (whose answers a rule of `q` can look at),
+/// as indices in file order.
+pub fn earlier(g: &Guideline, q: usize) -> Vec<usize> {
+    let Some(target) = g.questions.get(q) else { return Vec::new() };
+    (0..g.questions.len())
+        .filter(|&i| {
+            let mut seen: Vec<&str> = Vec::new();
+            let mut todo: Vec<&str> = g.questions[i].options.iter().flat_map(|c| c.targets()).collect();
+            while let Some(n) = todo.pop() {
+                if n == target.id {
+                    return true;
+                }
+                if !seen.contains(&n) {
+                    seen.push(n);
+                    todo.extend(g.question(n).into_iter().flat_map(|x| x.options.iter().flat_map(|c| c.targets())));
+                }
+            }
+            false
+        })
+        .collect()
+}
+
+/// What a new condition looks at: a question before the rule's own, and its first answer.
+struct NewCondition {
+    /// The question's id.
+    question: String,
+    /// Its short label without the "?", for the rule in words.
+    name: String,
+    /// The id of its first answer.
+    option: String,
+    /// That answer's label.
+    label: String,
+}
+
+/// The first question before `q` that `used` does not name, with its first answer.
+fn first_condition(g: &Guideline, q: usize, used: &[String]) -> Result<NewCondition, String> {
+    let e = earlier(g, q)
+        .into_iter()
+        .map(|i| &g.questions[i])
+        .find(|e| !used.contains(&e.id) && !e.options.is_empty())
+        .ok_or_else(|| "Er is geen eerdere vraag (meer) waar een voorwaarde naar kan kijken.".to_string())?;
+    let first = &e.options[0];
+    let name = if e.short.trim().is_empty() { e.id.clone() } else { e.short.trim_end_matches('?').to_string() };
+    Ok(NewCondition { question: e.id.clone(), name, option: first.id.clone(), label: first.label.clone() })
+}
+
 /// A fresh id `base`, `base_2`, … not used by any question or outcome.
 fn fresh(g: &Guideline, base: &str) -> String {
     let used = |id: &str| g.question(id).is_some() || g.outcome(id).is_some();
@@ -776,6 +845,70 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
             });
         }
         Edit::RemoveChoice(q, c) => remove(&mut get(&mut g.questions, *q)?.options, *c)?,
+        Edit::AddRule(q, c) => {
+            let new = first_condition(g, *q, &[])?;
+            let choice = get(&mut get(&mut g.questions, *q)?.options, *c)?;
+            let rule = format!("als {} = {}", new.name, new.label);
+            let when: Map<String, Vec<String>> = std::iter::once((new.question, vec![new.option])).collect();
+            match choice.goto.take() {
+                Some(goto) => {
+                    choice.branches = vec![
+                        Branch { when, goto: goto.clone(), rule, source: None, interpretation: None, sets: Map::new() },
+                        Branch { when: Map::new(), goto, rule: OTHERWISE.into(), source: None, interpretation: None, sets: Map::new() },
+                    ];
+                }
+                None => {
+                    // Before the last rule when that one has no condition (it catches the rest).
+                    let fallback = choice.branches.last().filter(|b| b.when.is_empty()).map(|b| b.goto.clone());
+                    let at = choice.branches.len() - usize::from(fallback.is_some());
+                    let goto = fallback.or_else(|| choice.branches.last().map(|b| b.goto.clone())).unwrap_or_default();
+                    choice.branches.insert(at, Branch { when, goto, rule, source: None, interpretation: None, sets: Map::new() });
+                }
+            }
+        }
+        Edit::RemoveRule(q, c, b) => {
+            let choice = get(&mut get(&mut g.questions, *q)?.options, *c)?;
+            get(&mut choice.branches, *b)?;
+            if choice.branches.len() == 1 {
+                return Err("Dit is de enige regel van dit antwoord: kies bij de regel waar het antwoord heen leidt.".into());
+            }
+            choice.branches.remove(*b);
+            if let [last] = choice.branches.as_slice() {
+                if last.when.is_empty() && last.source.is_none() && last.interpretation.is_none() && last.sets.is_empty() {
+                    choice.goto = Some(last.goto.clone());
+                    choice.branches.clear();
+                }
+            }
+        }
+        Edit::MoveRule(q, c, b, m) => moved(&mut get(&mut get(&mut g.questions, *q)?.options, *c)?.branches, *b, *m),
+        Edit::When(q, c, b, on, options) => {
+            if options.is_empty() {
+                return Err("Kies minstens één antwoord bij de voorwaarde, of verwijder de voorwaarde.".into());
+            }
+            let b = get(&mut get(&mut get(&mut g.questions, *q)?.options, *c)?.branches, *b)?;
+            b.when.insert(on.clone(), options.clone());
+        }
+        Edit::WhenQuestion(qi, c, b, old, new) => {
+            let Some(first) = g.question(new).and_then(|n| n.options.first()).map(|o| o.id.clone()) else {
+                return Err(format!("Vraag «{new}» bestaat niet of heeft geen antwoorden."));
+            };
+            let b = get(&mut get(&mut get(&mut g.questions, *qi)?.options, *c)?.branches, *b)?;
+            if old != new && b.when.contains_key(new.as_str()) {
+                return Err(format!("Deze regel heeft al een voorwaarde op vraag «{new}»."));
+            }
+            b.when.remove(old.as_str());
+            b.when.insert(new.clone(), vec![first]);
+        }
+        Edit::AddCondition(q, c, b) => {
+            let used: Vec<String> =
+                get(&mut get(&mut get(&mut g.questions, *q)?.options, *c)?.branches, *b)?.when.keys().cloned().collect();
+            let new = first_condition(g, *q, &used)?;
+            let b = get(&mut get(&mut get(&mut g.questions, *q)?.options, *c)?.branches, *b)?;
+            b.when.insert(new.question, vec![new.option]);
+        }
+        Edit::RemoveCondition(q, c, b, on) => {
+            get(&mut get(&mut get(&mut g.questions, *q)?.options, *c)?.branches, *b)?.when.remove(on.as_str());
+        }
         Edit::MoveChoice(q, c, m) => moved(&mut get(&mut g.questions, *q)?.options, *c, *m),
         Edit::Outcome(o, f, v) => {
             let o = get(&mut g.outcomes, *o)?;

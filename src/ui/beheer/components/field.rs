@@ -44,6 +44,17 @@ pub fn area(id: &str, label: &str, value: &str, on: &Callback<String>) -> Html {
     }
 }
 
+/// A checkbox; reports whether it is now checked.
+pub fn check(id: &str, label: &str, checked: bool, on: Callback<bool>) -> Html {
+    let onchange = Callback::from(move |e: Event| on.emit(e.target_unchecked_into::<HtmlInputElement>().checked()));
+    html! {
+        <span class="bh-vink">
+            <input type="checkbox" id={id.to_string()} checked={checked} {onchange} />
+            <label for={id.to_string()}>{ label }</label>
+        </span>
+    }
+}
+
 /// A choice from a list of (value, label).
 pub fn select(id: &str, label: &str, value: &str, choices: &[(String, String)], on: &Callback<String>) -> Html {
     html! {

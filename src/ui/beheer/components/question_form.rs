@@ -2,9 +2,9 @@
 //! each leads (straight to a node, or through the guideline's named rules).
 
 use super::anchor;
-use super::field::{area, button, item_buttons, kinds, select, targets, text};
+use super::field::{area, button, check, item_buttons, kinds, select, targets, text};
 use crate::engine::model::{Branch, Guideline};
-use crate::ui::beheer::state::{BField, CField, Edit, Move, QField};
+use crate::ui::beheer::state::{earlier, BField, CField, Edit, Move, QField};
 use yew::prelude::*;
 
 pub struct QuestionFormProps<'a> {
@@ -46,6 +46,7 @@ pub fn view(p: &QuestionFormProps) -> Html {
         Callback::from(move |_: MouseEvent| e.emit(edit.clone()))
     };
     let to = targets(g);
+    let before = earlier(g, qi);
     let n = q.options.len();
     let id = |s: &str| format!("q{qi}-{s}");
     html! {
@@ -93,21 +94,10 @@ pub fn view(p: &QuestionFormProps) -> Html {
                         } else {
                             <div class="bh-regels">
                                 <p>{ "Waar dit antwoord heen leidt, hangt af van eerdere antwoorden (de eerste regel die past, telt):" }</p>
-                                { for c.branches.iter().enumerate().map(|(bi, b)| {
-                                    let setb = |f: BField| {
-                                        let e = p.onedit.clone();
-                                        Callback::from(move |v: String| e.emit(Edit::Branch(qi, ci, bi, f, v)))
-                                    };
-                                    html! {
-                                        <div class="bh-regel">
-                                            <p class="bh-voorwaarde">{ format!("Regel {}: {}", bi + 1, condition(b)) }</p>
-                                            { select(&format!("q{qi}-c{ci}-b{bi}-goto"), &format!("Regel {}: leidt naar", bi + 1), &b.goto, &to, &setb(BField::Goto)) }
-                                            { area(&format!("q{qi}-c{ci}-b{bi}-rule"), &format!("Regel {}: de regel in woorden", bi + 1), &b.rule, &setb(BField::Rule)) }
-                                        </div>
-                                    }
-                                }) }
+                                { for c.branches.iter().enumerate().map(|(bi, b)| rule_view(p, &before, ci, &c.label, bi, b, c.branches.len())) }
                             </div>
                         }
+                        { button("Regel met voorwaarde toevoegen", &format!("{what}: regel met voorwaarde toevoegen"), emit(Edit::AddRule(qi, ci))) }
                     </fieldset>
                 }
             }) }
@@ -116,5 +106,62 @@ pub fn view(p: &QuestionFormProps) -> Html {
                 { button("Vraag verwijderen", &format!("Vraag {} verwijderen", q.id), emit(Edit::RemoveQuestion(qi))) }
             </p>
         </section>
+    }
+}
+
+/// Rule `bi` of option `ci`: its conditions (the question before this one it looks at, and the
+/// answers that make it apply), where it leads and the rule in words; move and remove buttons.
+fn rule_view(p: &QuestionFormProps, before: &[usize], ci: usize, answer: &str, bi: usize, b: &Branch, rules: usize) -> Html {
+    let (g, qi) = (p.rules, p.index);
+    let emit = |edit: Edit| {
+        let e = p.onedit.clone();
+        Callback::from(move |_: MouseEvent| e.emit(edit.clone()))
+    };
+    let setb = |f: BField| {
+        let e = p.onedit.clone();
+        Callback::from(move |v: String| e.emit(Edit::Branch(qi, ci, bi, f, v)))
+    };
+    let id = format!("q{qi}-c{ci}-b{bi}");
+    let what = format!("Regel {}", bi + 1);
+    // Buttons are named with the answer too: every answer has a "Regel 1".
+    let whose = format!("{what} van antwoord '{answer}'");
+    html! {
+        <div class="bh-regel">
+            <p class="bh-voorwaarde">{ format!("{what}: {}", condition(b)) }</p>
+            { item_buttons(&whose, bi == 0, bi + 1 == rules, emit(Edit::MoveRule(qi, ci, bi, Move::Up)), emit(Edit::MoveRule(qi, ci, bi, Move::Down)), emit(Edit::RemoveRule(qi, ci, bi))) }
+            { for b.when.iter().enumerate().map(|(wi, (on, chosen))| {
+                let wid = format!("{id}-w{wi}");
+                // The questions asked before this one; the one named stays listed even when it is not (the check says so).
+                let mut asked: Vec<(String, String)> = before.iter().map(|&i| &g.questions[i]).map(|x| (x.id.clone(), format!("{} ({})", x.short, x.id))).collect();
+                if !asked.iter().any(|(v, _)| v == on) {
+                    asked.push((on.clone(), format!("{on} (komt niet eerder)")));
+                }
+                let (e, old) = (p.onedit.clone(), on.clone());
+                let onquestion = Callback::from(move |new: String| e.emit(Edit::WhenQuestion(qi, ci, bi, old.clone(), new)));
+                let options = g.question(on).map(|x| x.options.as_slice()).unwrap_or_default();
+                html! {
+                    <fieldset class="bh-groep bh-conditie">
+                        <legend>{ format!("{what}: voorwaarde {}", wi + 1) }</legend>
+                        { select(&format!("{wid}-q"), "Als op vraag", on, &asked, &onquestion) }
+                        <div class="bh-vinken" role="group" aria-label={format!("{what}, voorwaarde {}: het antwoord is", wi + 1)}>
+                            <span>{ "het antwoord is (één van):" }</span>
+                            { for options.iter().enumerate().map(|(oi, o)| {
+                                let (e, on, all, ids) = (p.onedit.clone(), on.clone(), options.iter().map(|x| x.id.clone()).collect::<Vec<_>>(), chosen.clone());
+                                let me = o.id.clone();
+                                let toggle = Callback::from(move |checked: bool| {
+                                    let picked: Vec<String> = all.iter().filter(|x| if **x == me { checked } else { ids.contains(x) }).cloned().collect();
+                                    e.emit(Edit::When(qi, ci, bi, on.clone(), picked));
+                                });
+                                check(&format!("{wid}-o{oi}"), &o.label, chosen.contains(&o.id), toggle)
+                            }) }
+                        </div>
+                        { button("Voorwaarde verwijderen", &format!("{whose}: voorwaarde {} verwijderen", wi + 1), emit(Edit::RemoveCondition(qi, ci, bi, on.clone()))) }
+                    </fieldset>
+                }
+            }) }
+            { button("Voorwaarde toevoegen", &format!("{whose}: voorwaarde toevoegen"), emit(Edit::AddCondition(qi, ci, bi))) }
+            { select(&format!("{id}-goto"), &format!("{what}: leidt naar"), &b.goto, &targets(g), &setb(BField::Goto)) }
+            { area(&format!("{id}-rule"), &format!("{what}: de regel in woorden"), &b.rule, &setb(BField::Rule)) }
+        </div>
     }
 }
