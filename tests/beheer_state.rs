@@ -257,3 +257,31 @@ fn a_new_rule_goes_before_the_last_rule_and_a_condition_on_a_later_question_is_a
     let refused = b.apply(Action::Edit(Edit::AddRule(0, 0)));
     assert!(refused.notice.unwrap().contains("geen eerdere vraag"));
 }
+
+#[test]
+fn any_two_rule_files_are_compared_without_opening_either() {
+    let old = std::fs::read_to_string("rules/flevoland.json").unwrap();
+    let mut g = parse(&old).unwrap();
+    let o = g.outcomes.iter_mut().find(|o| o.id == "fl_reclassering").unwrap();
+    o.owner = "De reclassering".into();
+    let new = to_json(&g, None);
+    let compare = |old: &str, new: &str| Action::Compare {
+        old: old.into(),
+        new: new.into(),
+        old_name: "flevoland.json".into(),
+        new_name: "flevoland-nieuw.json".into(),
+        start: "2026-01-05".into(),
+    };
+    let b = Beheer::default().apply(compare(&old, &new));
+    assert!(b.doc.is_none(), "nothing opened for editing");
+    let c = b.comparison.clone().unwrap().unwrap();
+    assert_eq!((c.old_name.as_str(), c.new_name.as_str()), ("flevoland.json", "flevoland-nieuw.json"));
+    assert!(c.diff.routes_changed > 0);
+    assert!(c.diff.changed.iter().all(|g| g.becomes.owner == "De reclassering"));
+    // The same file twice: no difference.
+    let same = Beheer::default().apply(compare(&old, &old)).comparison.unwrap().unwrap();
+    assert!(same.diff.is_empty());
+    // A file that is no rule file is named in the refusal, in place of the earlier result.
+    let refused = b.apply(compare(&old, "{}")).comparison.unwrap().unwrap_err();
+    assert!(refused.starts_with("flevoland-nieuw.json kon niet worden gelezen: het bestand is geen regelbestand"), "{refused}");
+}

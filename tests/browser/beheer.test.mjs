@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answer, axe, hostPage, noSideScroll, open, useBrowser } from './helpers.mjs';
@@ -244,6 +244,35 @@ test('a gemeente variant: a new rule with a condition on the gemeente, changed a
   await reclassering.getByRole('button', { name: /^Regel 1 van antwoord .* verwijderen$/ }).click();
   assert.equal(await reclassering.getByLabel('Leidt naar').inputValue(), 'fl_reclassering');
   assert.equal(await reclassering.locator('.bh-regel').count(), 0);
+});
+
+test('any two rule files compared: the regional file and a gemeente\'s variant, without opening either', async (t) => {
+  const FL = JSON.parse(readFileSync('rules/flevoland.json', 'utf8'));
+  const variant = structuredClone(FL);
+  variant.id = 'flevoland-dronten';
+  const o = variant.outcomes.find((x) => x.id === 'fl_16_27');
+  o.owner = 'Het jongerenloket van Dronten';
+  const dir = mkdtempSync(join(tmpdir(), 'beheer-vergelijk-'));
+  writeFileSync(join(dir, 'flevoland-dronten.json'), JSON.stringify(variant, null, 2));
+  writeFileSync(join(dir, 'kapot.json'), '{ "id": ');
+  const page = await open(t, { path: 'beheer.html', viewport: { width: 1280, height: 900 } });
+  const panel = page.getByRole('region', { name: 'Twee regelbestanden vergelijken' });
+  // Nothing chosen yet: said in the panel.
+  await panel.getByRole('button', { name: 'Vergelijk de twee bestanden' }).click();
+  await panel.locator('[role="status"]', { hasText: 'Kies eerst twee regelbestanden' }).waitFor();
+  await panel.getByLabel('Oud regelbestand (.json)').setInputFiles('rules/flevoland.json');
+  await panel.getByLabel('Nieuw regelbestand (.json)').setInputFiles(join(dir, 'kapot.json'));
+  await panel.getByRole('button', { name: 'Vergelijk de twee bestanden' }).click();
+  await panel.locator('[role="status"]', { hasText: /^kapot\.json kon niet worden gelezen: het bestand is geen regelbestand/ }).waitFor();
+  await panel.getByLabel('Nieuw regelbestand (.json)').setInputFiles(join(dir, 'flevoland-dronten.json'));
+  await panel.getByRole('button', { name: 'Vergelijk de twee bestanden' }).click();
+  await panel.getByRole('heading', { name: 'Van flevoland.json naar flevoland-dronten.json' }).waitFor();
+  const summary = await panel.locator('.bh-samenvatting').innerText();
+  const [, changed] = summary.match(/^(\d+) van de \d+ routes krijgen een ander advies\./) ?? [];
+  const captions = await panel.locator('.bh-tabel caption').allInnerTexts();
+  assert.ok(Number(changed) > 0 && captions.every((c) => c.endsWith(`was «${o.title}», wordt «${o.title}»`)), `${summary}\n${captions.join('\n')}`);
+  assert.match(await panel.locator('.bh-tabel tr', { hasText: 'wie' }).first().innerText(), /Het jongerenloket van Dronten/);
+  await axe(page, 'beheer, two files compared');
 });
 
 test('at 320 px nothing breaks; leaving with unsaved changes asks first', async (t) => {

@@ -1,6 +1,7 @@
 //! The rule owner's page: one reducer ([`super::state`]), the parts in [`super::components`], and
 //! the widget's own stroomschema drawing, laid out from the edited rules after every change.
 
+use super::components::compare_panel::ComparePanel;
 use super::components::open_panel::OpenPanel;
 use super::components::{
     cadence_form, case_form, diff_view, element_list, outcome_form, problem_list, publish_panel, question_form, source_pane, version_form,
@@ -96,6 +97,9 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
     }
     let rules_input = use_node_ref();
     let text_input = use_node_ref();
+    let old_input = use_node_ref();
+    let new_input = use_node_ref();
+    let comparing = use_state_eq(|| false);
     let b = &state.0;
     let unsaved = b.doc.as_ref().is_some_and(|d| d.unsaved);
     {
@@ -187,9 +191,32 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
     let open = html! {
         <OpenPanel builtin={props.builtin.clone()} onbuiltin={onbuiltin} rules_input={rules_input.clone()} text_input={text_input.clone()} onfiles={onfiles} />
     };
+    // Two files from this computer, read one after the other, then compared.
+    let oncompare = {
+        let (d, js, old_input, new_input, comparing) =
+            (d.clone(), props.js.clone(), old_input.clone(), new_input.clone(), comparing.clone());
+        Callback::from(move |start: String| {
+            let (Some(o), Some(n)) = (old_input.get(), new_input.get()) else { return };
+            let (old_name, new_name) = (o.clone().dyn_into_name(), n.clone().dyn_into_name());
+            comparing.set(true);
+            let (d, js2, comparing) = (d.clone(), js.clone(), comparing.clone());
+            call(&js.read, &o.into(), move |old| {
+                call(&js2.read, &n.into(), move |new| {
+                    comparing.set(false);
+                    match (old.ok().and_then(|v| v.as_string()), new.ok().and_then(|v| v.as_string())) {
+                        (Some(old), Some(new)) => d.dispatch(Action::Compare { old, new, old_name, new_name, start }),
+                        _ => d.dispatch(Action::CompareFailed("Kies eerst twee regelbestanden (.json) om te vergelijken.".into())),
+                    }
+                });
+            });
+        })
+    };
+    let compare = html! {
+        <ComparePanel old_input={old_input.clone()} new_input={new_input.clone()} busy={*comparing} comparison={b.comparison.clone()} {oncompare} />
+    };
     let notice = b.notice.as_ref().map(|n| html! { <p class="bh-melding" role="status">{ n }</p> });
     let Some(doc) = &b.doc else {
-        return html! { <div class="bh-app">{ open }{ for notice }</div> };
+        return html! { <div class="bh-app">{ open }{ for notice }{ compare }</div> };
     };
     let g = &*doc.rules;
     let builtin_ids: Vec<String> = props.builtin.iter().map(|(id, _)| id.clone()).collect();
@@ -283,6 +310,7 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
             </section>
             { diff_view::view(&diff_view::DiffViewProps { diff: doc.diff.as_deref(), busy: *busy, stale: doc.diff_stale, start: &doc.start, onstart: &onstart, onrun: &onrun }) }
             { publish_panel::view(&publish_panel::PublishPanelProps { file_name: format!("{}.json", g.id), changelog: changes, problems: doc.problems.len(), unsaved: doc.unsaved, ondownload: &ondownload }) }
+            { compare }
         </div>
     }
 }

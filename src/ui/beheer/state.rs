@@ -291,6 +291,22 @@ pub enum Action {
     RunDiff,
     /// The rule file was downloaded: no warning before leaving until the next change.
     Saved,
+    /// Compare two rule files ("Twee regelbestanden vergelijken"), apart from the file being edited:
+    /// every route of the old one against the new one, as [`Action::RunDiff`] does.
+    Compare {
+        /// The old file's JSON.
+        old: String,
+        /// The new file's JSON.
+        new: String,
+        /// The old file's name, for the heading and the refusal.
+        old_name: String,
+        /// The new file's name.
+        new_name: String,
+        /// The sample start date for the schedules (`JJJJ-MM-DD`).
+        start: String,
+    },
+    /// The two files could not be read for [`Action::Compare`]: the Dutch reason.
+    CompareFailed(String),
     /// Run the audit for this revision of the rules. An edit runs the validation and the test cases
     /// at once; the audit walks every route (a third of a second natively for the largest guideline,
     /// seconds in the browser), so the page asks for it just after it has shown the edit, and an
@@ -355,11 +371,24 @@ pub struct Doc {
     pub revision: u64,
 }
 
+/// Two rule files compared ([`Action::Compare`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// The old file's name.
+    pub old_name: String,
+    /// The new file's name.
+    pub new_name: String,
+    /// What changes from the old file to the new one.
+    pub diff: Rc<Diff>,
+}
+
 /// The page.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Beheer {
     /// The guideline being edited, once one is open.
     pub doc: Option<Doc>,
+    /// The last comparison of two rule files, or why they could not be compared (Dutch).
+    pub comparison: Option<Result<Comparison, String>>,
     /// A Dutch notice: what was opened, or why not, or why a quote was refused.
     pub notice: Option<String>,
 }
@@ -384,6 +413,15 @@ impl Beheer {
                 Err(why) => self.notice = Some(format!("{name} kon niet worden geopend: {why}")),
             },
             Action::Failed(why) => self.notice = Some(why),
+            Action::Compare { old, new, old_name, new_name, start } => {
+                let read = |json: &str, name: &str| parse(json).map_err(|why| format!("{name} kon niet worden gelezen: {why}"));
+                self.comparison = Some(read(&old, &old_name).and_then(|o| {
+                    let n = read(&new, &new_name)?;
+                    let dates = Dates { start: Some(start), ..Dates::default() };
+                    Ok(Comparison { old_name, new_name, diff: Rc::new(diff(&o, &n, &dates)) })
+                }));
+            }
+            Action::CompareFailed(why) => self.comparison = Some(Err(why)),
             Action::Saved => {
                 if let Some(d) = &mut self.doc {
                     d.unsaved = false;
@@ -502,7 +540,7 @@ impl Doc {
                 self.diff = Some(Rc::new(diff(&self.opened, &self.rules, &dates)));
                 self.diff_stale = false;
             }
-            Action::Open { .. } | Action::Failed(_) | Action::Saved => {}
+            Action::Open { .. } | Action::Failed(_) | Action::Saved | Action::Compare { .. } | Action::CompareFailed(_) => {}
         }
         None
     }

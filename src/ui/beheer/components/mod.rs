@@ -4,6 +4,7 @@
 
 pub mod cadence_form;
 pub mod case_form;
+pub mod compare_panel;
 pub mod diff_view;
 pub mod element_list;
 pub mod field;
