@@ -7,10 +7,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answer, axe, hostPage, noSideScroll, open, useBrowser } from './helpers.mjs';
+import { answer, axe, env, hostPage, noSideScroll, open, useBrowser } from './helpers.mjs';
 
 useBrowser();
 
@@ -273,6 +273,22 @@ test('any two rule files compared: the regional file and a gemeente\'s variant, 
   assert.ok(Number(changed) > 0 && captions.every((c) => c.endsWith(`was «${o.title}», wordt «${o.title}»`)), `${summary}\n${captions.join('\n')}`);
   assert.match(await panel.locator('.bh-tabel tr', { hasText: 'wie' }).first().innerText(), /Het jongerenloket van Dronten/);
   await axe(page, 'beheer, two files compared');
+});
+
+test('every rule file the site serves names a JSON Schema the site serves', async () => {
+  const dist = process.env.REGIEWIJZER_DIST ?? 'dist';
+  const files = [...readdirSync(join(dist, 'beheer')).filter((f) => f.endsWith('.json')).map((f) => `beheer/${f}`), 'eigen-regels-voorbeeld.json'];
+  assert.ok(files.length > 5, files.join(', '));
+  for (const f of files) {
+    const url = new URL(f, env.server.url);
+    const rules = await (await fetch(url)).json();
+    assert.equal(typeof rules.$schema, 'string', `${f} names its schema`);
+    const res = await fetch(new URL(rules.$schema, url));
+    assert.equal(res.status, 200, `${f}: ${rules.$schema} is served`);
+    const schema = await res.json();
+    assert.equal(schema.title, 'Regelbestand van de Regiewijzer', f);
+    assert.deepEqual(schema, JSON.parse(readFileSync('rules/schema/regelbestand.schema.json', 'utf8')), `${f}: the kept schema`);
+  }
 });
 
 test('at 320 px nothing breaks; leaving with unsaved changes asks first', async (t) => {
