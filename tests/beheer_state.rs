@@ -285,3 +285,55 @@ fn any_two_rule_files_are_compared_without_opening_either() {
     let refused = b.apply(compare(&old, "{}")).comparison.unwrap().unwrap_err();
     assert!(refused.starts_with("flevoland-nieuw.json kon niet worden gelezen: het bestand is geen regelbestand"), "{refused}");
 }
+
+#[test]
+fn renaming_an_id_updates_every_reference_and_the_rules_stay_sound() {
+    let b = open();
+    let q = index(&b, "verwijzer");
+    let (_, c) = option(&b, "verwijzer", "huisarts");
+    let o = rules(&b).outcomes.iter().position(|o| o.id == "extern_verplicht").unwrap();
+    let k = rules(&b).cadences.iter().position(|c| c.id == "matig_midden").unwrap();
+    let mut b = b;
+    for e in [
+        Edit::RenameQuestion(q, "verwijzende_partij".into()),
+        Edit::RenameChoice(q, c, " huisarts_jeugdarts ".into()),
+        Edit::RenameOutcome(o, "extern_regie_wijkteam".into()),
+        Edit::RenameCadence(k, "matig".into()),
+        Edit::RenameQuestion(0, "rol_gebruiker".into()),
+    ] {
+        b = b.apply(Action::Edit(e));
+        assert_eq!(b.notice, None);
+        let rev = b.doc.as_ref().unwrap().revision;
+        b = b.apply(Action::Audit(rev));
+        let d = b.doc.as_ref().unwrap();
+        assert_eq!(d.problems, vec![], "every reference follows the new id");
+        assert!(d.cases.iter().all(|c| *c == CaseStatus::Passed));
+    }
+    let g = rules(&b);
+    let json = to_json(g, None);
+    for old in ["\"verwijzer\"", "\"huisarts\"", "\"extern_verplicht\"", "\"matig_midden\"", "\"rol\""] {
+        assert!(!json.contains(old), "{old} is gone from the file");
+    }
+    assert_eq!(g.start, "rol_gebruiker");
+    assert!(g.tests.iter().any(|t| t.answers.get("verwijzende_partij").map(String::as_str) == Some("huisarts_jeugdarts")));
+    assert!(g.tests.iter().any(|t| t.expect.outcome == "extern_regie_wijkteam"));
+    regiewijzer::engine::load("hernoemd", &json).expect("the file written loads and its cases pass");
+}
+
+#[test]
+fn a_new_id_that_is_taken_or_not_plain_is_refused() {
+    let b = open();
+    let q = index(&b, "verwijzer");
+    for (e, why) in [
+        (Edit::RenameQuestion(q, "extern_verplicht".into()), "al in gebruik"),
+        (Edit::RenameOutcome(0, "verwijzer".into()), "al in gebruik"),
+        (Edit::RenameChoice(q, 0, "huisarts".into()), "al in gebruik"),
+        (Edit::RenameQuestion(q, "Verwijzer 2".into()), "geen geldig id"),
+        (Edit::RenameQuestion(q, "start".into()), "datumveld"),
+        (Edit::RenameCadence(0, "".into()), "geen geldig id"),
+    ] {
+        let refused = b.clone().apply(Action::Edit(e.clone()));
+        assert!(refused.notice.as_deref().is_some_and(|n| n.contains(why)), "{e:?}: {:?}", refused.notice);
+        assert!(!refused.doc.unwrap().unsaved, "{e:?} changed nothing");
+    }
+}

@@ -244,6 +244,17 @@ test('a gemeente variant: a new rule with a condition on the gemeente, changed a
   await reclassering.getByRole('button', { name: /^Regel 1 van antwoord .* verwijderen$/ }).click();
   assert.equal(await reclassering.getByLabel('Leidt naar').inputValue(), 'fl_reclassering');
   assert.equal(await reclassering.locator('.bh-regel').count(), 0);
+
+  // Renaming an id: every reference follows (conditions, test cases), so the check stays clean.
+  const n = FL.tests.length;
+  const idField = page.getByLabel(/^Id van de vraag/);
+  await idField.fill('doelgroep_jeugd');
+  await idField.press('Tab');
+  await page.locator('.bh-formulier').getByRole('heading', { name: 'Vraag «doelgroep_jeugd»' }).waitFor();
+  await page.locator('.bh-status', { hasText: new RegExp(`^Controle: in orde · testgevallen: ${n} van ${n} geslaagd`) }).waitFor();
+  await idField.fill('rol');
+  await idField.press('Tab');
+  assert.match(await page.locator('.bh-melding').innerText(), /Id 'rol' is al in gebruik/);
 });
 
 test('any two rule files compared: the regional file and a gemeente\'s variant, without opening either', async (t) => {

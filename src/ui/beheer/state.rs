@@ -254,6 +254,15 @@ pub enum Edit {
     RemoveQuestion(usize),
     /// Removes outcome `o`.
     RemoveOutcome(usize),
+    /// A new id for question `q`, and for every reference to it: the start, where answers lead,
+    /// conditions and the test cases' answers.
+    RenameQuestion(usize, String),
+    /// A new id for option `c` of question `q`, also in conditions and the test cases' answers.
+    RenameChoice(usize, usize, String),
+    /// A new id for outcome `o`, also where answers lead and what test cases expect.
+    RenameOutcome(usize, String),
+    /// A new id for cadence `k`, also in the outcomes that name it.
+    RenameCadence(usize, String),
 }
 
 /// What the page can do.
@@ -1100,8 +1109,89 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
         }
         Edit::RemoveQuestion(q) => remove(&mut g.questions, *q)?,
         Edit::RemoveOutcome(o) => remove(&mut g.outcomes, *o)?,
+        Edit::RenameQuestion(q, new) => {
+            let old = get(&mut g.questions, *q)?.id.clone();
+            let new = new_id(new, &old, g.question(new).is_some() || g.outcome(new).is_some())?;
+            if crate::engine::model::DateField::ALL.iter().any(|f| f.key() == new) {
+                return Err(format!("'{new}' is de naam van een datumveld in gedeelde links; kies een ander id."));
+            }
+            if g.start == old {
+                g.start = new.clone();
+            }
+            retarget(g, &old, &new);
+            for b in g.questions.iter_mut().flat_map(|x| x.options.iter_mut().flat_map(|c| c.branches.iter_mut())) {
+                if let Some(v) = b.when.remove(old.as_str()) {
+                    b.when.insert(new.clone(), v);
+                }
+            }
+            for t in &mut g.tests {
+                if let Some(v) = t.answers.remove(old.as_str()) {
+                    t.answers.insert(new.clone(), v);
+                }
+            }
+            g.questions[*q].id = new;
+        }
+        Edit::RenameChoice(q, c, new) => {
+            let question = get(&mut g.questions, *q)?;
+            let old = get(&mut question.options, *c)?.id.clone();
+            let new = new_id(new, &old, question.options.iter().any(|x| x.id == *new))?;
+            question.options[*c].id = new.clone();
+            let qid = question.id.clone();
+            for b in g.questions.iter_mut().flat_map(|x| x.options.iter_mut().flat_map(|c| c.branches.iter_mut())) {
+                for o in b.when.get_mut(qid.as_str()).into_iter().flatten().filter(|o| **o == old) {
+                    *o = new.clone();
+                }
+            }
+            for t in &mut g.tests {
+                if t.answers.get(qid.as_str()) == Some(&old) {
+                    t.answers.insert(qid.clone(), new.clone());
+                }
+            }
+        }
+        Edit::RenameOutcome(o, new) => {
+            let old = get(&mut g.outcomes, *o)?.id.clone();
+            let new = new_id(new, &old, g.question(new).is_some() || g.outcome(new).is_some())?;
+            retarget(g, &old, &new);
+            for t in g.tests.iter_mut().filter(|t| t.expect.outcome == old) {
+                t.expect.outcome = new.clone();
+            }
+            g.outcomes[*o].id = new;
+        }
+        Edit::RenameCadence(k, new) => {
+            let old = get(&mut g.cadences, *k)?.id.clone();
+            let new = new_id(new, &old, g.cadence(new).is_some())?;
+            for o in g.outcomes.iter_mut().filter(|o| o.cadence.as_deref() == Some(old.as_str())) {
+                o.cadence = Some(new.clone());
+            }
+            g.cadences[*k].id = new;
+        }
     }
     Ok(())
+}
+
+/// `new` trimmed, when it can replace `old`: plain characters (ids travel in share links) and not
+/// `taken` by another element.
+fn new_id(new: &str, old: &str, taken: bool) -> Result<String, String> {
+    let new = new.trim();
+    if new.is_empty() || !new.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-') {
+        return Err(format!("'{new}' is geen geldig id: gebruik a-z, 0-9, _ en -."));
+    }
+    if new != old && taken {
+        return Err(format!("Id '{new}' is al in gebruik."));
+    }
+    Ok(new.to_string())
+}
+
+/// Every answer and rule that leads to `old` leads to `new`.
+fn retarget(g: &mut Guideline, old: &str, new: &str) {
+    for c in g.questions.iter_mut().flat_map(|q| q.options.iter_mut()) {
+        if c.goto.as_deref() == Some(old) {
+            c.goto = Some(new.to_string());
+        }
+        for b in c.branches.iter_mut().filter(|b| b.goto == old) {
+            b.goto = new.to_string();
+        }
+    }
 }
 
 /// Keys whose empty value is the default (`#[serde(default)]` in the model): left out of the file

@@ -3,7 +3,7 @@
 
 use super::anchor;
 use super::field::{area, select, text};
-use super::question_form::quote_button;
+use super::question_form::{quote_button, rename};
 use crate::engine::model::{Guideline, Span};
 use crate::ui::beheer::state::{span_text, Edit, KField};
 use web_sys::HtmlInputElement;
@@ -60,6 +60,7 @@ pub fn view(p: &CadenceFormProps) -> Html {
     html! {
         <section class="bh-formulier" aria-labelledby="bh-formtitel">
             <h2 id="bh-formtitel">{ format!("Evaluatieritme «{}»", k.id) }</h2>
+            { text(&format!("k{ki}-id"), "Id van het evaluatieritme (wordt bijgewerkt in de uitkomsten die het noemen)", &k.id, &rename(p.onedit, move |v| Edit::RenameCadence(ki, v))) }
             { text(&id("label"), "Naam", &k.label, &set(KField::Label)) }
             { span(&id("first"), "Eerste gesprek na de start", Some(k.first_review), false, &set(KField::FirstReview)) }
             { span(&id("firstyear"), "Daarna in het eerste jaar iedere", k.first_year_every, true, &set(KField::FirstYearEvery)) }

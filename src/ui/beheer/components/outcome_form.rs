@@ -4,7 +4,7 @@
 
 use super::anchor;
 use super::field::{area, button, item_buttons, kinds, select, text};
-use super::question_form::quote_button;
+use super::question_form::{quote_button, rename};
 use crate::engine::model::{ContactAnswer, Guideline, InterpretationKind};
 use crate::ui::beheer::state::{Edit, Move, OField, OList};
 use yew::prelude::*;
@@ -61,6 +61,7 @@ pub fn view(p: &OutcomeFormProps) -> Html {
     html! {
         <section class="bh-formulier" aria-labelledby="bh-formtitel">
             <h2 id="bh-formtitel">{ format!("Uitkomst «{}»", o.id) }</h2>
+            { text(&id("id"), "Id van de uitkomst (a-z, 0-9, _ en -; wordt overal in het bestand bijgewerkt)", &o.id, &rename(p.onedit, move |v| Edit::RenameOutcome(oi, v))) }
             { text(&id("title"), "Titel", &o.title, &set(OField::Title)) }
             { text(&id("short"), "Kort label in het stroomschema (hoogstens 32 tekens)", &o.short, &set(OField::Short)) }
             { text(&id("regie"), "Regievorm", &o.regie, &set(OField::Regie)) }

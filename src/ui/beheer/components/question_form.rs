@@ -24,6 +24,12 @@ pub fn condition(b: &Branch) -> String {
     format!("als {}", parts.join(" en "))
 }
 
+/// The callback of an id field: the new id as the rename `edit` makes it.
+pub fn rename(onedit: &Callback<Edit>, edit: impl Fn(String) -> Edit + 'static) -> Callback<String> {
+    let e = onedit.clone();
+    Callback::from(move |v: String| e.emit(edit(v)))
+}
+
 /// A button that keeps the text selection (it takes no focus on mouse down) and reports `n`.
 pub fn quote_button(onquote: &Callback<usize>, n: usize) -> Html {
     let on = onquote.clone();
@@ -52,6 +58,7 @@ pub fn view(p: &QuestionFormProps) -> Html {
     html! {
         <section class="bh-formulier" aria-labelledby="bh-formtitel">
             <h2 id="bh-formtitel">{ format!("Vraag «{}»", q.id) }</h2>
+            { text(&id("id"), "Id van de vraag (a-z, 0-9, _ en -; wordt overal in het bestand bijgewerkt)", &q.id, &rename(p.onedit, move |v| Edit::RenameQuestion(qi, v))) }
             { text(&id("text"), "Vraag (zoals de gebruiker hem leest)", &q.text, &set(QField::Text)) }
             { text(&id("short"), "Kort label in het stroomschema (hoogstens 32 tekens)", &q.short, &set(QField::Short)) }
             { area(&id("help"), "Toelichting onder de vraag (mag leeg)", q.help.as_deref().unwrap_or(""), &set(QField::Help)) }
@@ -86,6 +93,7 @@ pub fn view(p: &QuestionFormProps) -> Html {
                     <fieldset class="bh-groep bh-antwoord">
                         <legend>{ format!("Antwoord {}: {}", ci + 1, c.id) }</legend>
                         { item_buttons(&what, ci == 0, ci + 1 == n, emit(Edit::MoveChoice(qi, ci, Move::Up)), emit(Edit::MoveChoice(qi, ci, Move::Down)), emit(Edit::RemoveChoice(qi, ci))) }
+                        { text(&format!("q{qi}-c{ci}-id"), "Id van het antwoord (wordt overal bijgewerkt)", &c.id, &rename(p.onedit, move |v| Edit::RenameChoice(qi, ci, v))) }
                         { text(&format!("q{qi}-c{ci}-label"), "Antwoord (zoals de gebruiker het leest)", &c.label, &setc(CField::Label)) }
                         { text(&format!("q{qi}-c{ci}-short"), "Kort label op de lijn in het stroomschema", &c.short, &setc(CField::Short)) }
                         { area(&format!("q{qi}-c{ci}-help"), "Toelichting bij dit antwoord (mag leeg)", c.help.as_deref().unwrap_or(""), &setc(CField::Help)) }
