@@ -337,3 +337,58 @@ fn a_new_id_that_is_taken_or_not_plain_is_refused() {
         assert!(!refused.doc.unwrap().unsaved, "{e:?} changed nothing");
     }
 }
+
+/// `b` after the audit of its current revision.
+fn audited(b: Beheer) -> Beheer {
+    let rev = b.doc.as_ref().unwrap().revision;
+    b.apply(Action::Audit(rev))
+}
+
+#[test]
+fn headings_and_passages_not_modelled_are_edited_and_the_audit_follows() {
+    use regiewijzer::ui::beheer::state::DList;
+    let b = open();
+    let g = rules(&b);
+    let h = g.headings.iter().position(|h| h == "Hoofdstuk 4.1 Wmo").unwrap();
+    let cited = |g: &regiewijzer::engine::Guideline, h: &str| g.questions.iter().filter(|q| q.source.heading == h).count();
+    let n = cited(g, "Hoofdstuk 4.1 Wmo");
+    assert!(n > 0);
+    // A heading renamed is renamed in every source that cites it: only the text no longer has it.
+    let b = audited(b.apply(Action::Edit(Edit::DocItem(DList::Heading, h, "Hoofdstuk 4.1 Wmo (2026)".into()))));
+    assert_eq!(cited(rules(&b), "Hoofdstuk 4.1 Wmo (2026)"), n);
+    let problems: Vec<_> = b.doc.as_ref().unwrap().problems.iter().map(|p| (p.text.as_str(), p.at)).collect();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].0.contains("Hoofdstuk 4.1 Wmo (2026)") && problems[0].1 == Some(Sel::Headings), "{problems:?}");
+    let b = b.apply(Action::Undo);
+    // A passage no longer skipped is "niet verwerkt" until it is skipped again, with a reason.
+    let skip = rules(&b).not_modelled.iter().position(|n| n.heading == "Hoofdstuk 1 Inleiding").unwrap();
+    let b = audited(b.apply(Action::Edit(Edit::RemoveDocItem(DList::SkipHeading, skip))));
+    let d = b.doc.as_ref().unwrap();
+    assert!(d.problems.iter().any(|p| p.text.contains("Hoofdstuk 1 Inleiding") && p.at == Some(Sel::Headings)), "{:?}", d.problems);
+    let b = audited(b.apply(Action::Edit(Edit::AddDocItem(DList::SkipHeading, "Hoofdstuk 1 Inleiding".into()))));
+    assert_eq!(b.doc.as_ref().unwrap().selected, Sel::Headings);
+    assert!(!b.doc.as_ref().unwrap().problems.is_empty(), "without a reason it is not accounted for");
+    let last = rules(&b).not_modelled.len() - 1;
+    let b = audited(b.apply(Action::Edit(Edit::DocItem(DList::SkipReason, last, "Achtergrond; geen beslisregel.".into()))));
+    assert_eq!(b.doc.as_ref().unwrap().problems, vec![]);
+}
+
+#[test]
+fn an_outcomes_further_facts_are_added_changed_and_removed() {
+    use regiewijzer::ui::beheer::state::OList;
+    let b = open();
+    let o = rules(&b).outcomes.iter().position(|o| o.id == "extern_verplicht").unwrap();
+    let b = b
+        .apply(Action::Edit(Edit::AddItem(o, OList::DetailLabel)))
+        .apply(Action::Edit(Edit::OutcomeItem(o, OList::DetailLabel, 0, "Verwachte duur".into())))
+        .apply(Action::Edit(Edit::OutcomeItem(o, OList::DetailValue, 0, "Zolang de verwijzing loopt".into())));
+    let details = &rules(&b).outcomes[o].details;
+    assert_eq!((details[0].label.as_str(), details[0].value.as_str()), ("Verwachte duur", "Zolang de verwijzing loopt"));
+    assert!(to_json(rules(&b), None).contains("\"label\": \"Verwachte duur\""));
+    let b = b.apply(Action::RunDiff);
+    let diff = b.doc.as_ref().unwrap().diff.clone().unwrap();
+    assert!(diff.changed_texts.iter().any(|t| t.id == "extern_verplicht" && t.fields.contains(&"details".to_string())), "{}", diff.text());
+    let b = b.apply(Action::Edit(Edit::RemoveItem(o, OList::DetailValue, 0)));
+    assert!(rules(&b).outcomes[o].details.is_empty());
+    assert!(!b.doc.as_ref().unwrap().unsaved);
+}

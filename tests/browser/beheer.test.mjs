@@ -286,6 +286,29 @@ test('any two rule files compared: the regional file and a gemeente\'s variant, 
   await axe(page, 'beheer, two files compared');
 });
 
+test('a heading no longer skipped is reported, and marked as deliberately not modelled again from the headings form', async (t) => {
+  const page = await open(t, { path: 'beheer.html', viewport: { width: 1280, height: 900 } });
+  await openWestfriesland(page);
+  await page.getByRole('button', { name: /^Koppen en niet verwerkte passages/ }).click();
+  const form = page.locator('.bh-formulier');
+  const skip = WF.not_modelled.findIndex((n) => n.heading === 'Hoofdstuk 1 Inleiding');
+  await form.getByRole('button', { name: `Passage ${skip + 1} verwijderen` }).click();
+  const line = page.getByRole('button', { name: "kop «Hoofdstuk 1 Inleiding» wordt niet geciteerd en staat niet in 'not_modelled' met een reden" });
+  await line.waitFor();
+  await page.getByRole('button', { name: 'Versie en geldigheid' }).click();
+  await line.click();
+  await form.getByRole('heading', { name: 'Koppen en niet verwerkte passages' }).waitFor();
+  const h = WF.headings.indexOf('Hoofdstuk 1 Inleiding');
+  assert.equal(await form.getByLabel(`Kop ${h + 1}`, { exact: true }).inputValue(), 'Hoofdstuk 1 Inleiding');
+  await form.getByRole('button', { name: `Kop ${h + 1}: bewust niet gemodelleerd` }).click();
+  const n = WF.not_modelled.length;
+  assert.equal(await form.getByLabel(`Passage ${n}: kop`).inputValue(), 'Hoofdstuk 1 Inleiding');
+  await form.getByLabel(`Passage ${n}: waarom niet in het stroomschema`).fill('Achtergrond van de inkoop; bevat geen beslisregel.');
+  await form.getByLabel(`Passage ${n}: waarom niet in het stroomschema`).press('Tab');
+  await page.locator('.bh-controle [role="status"]', { hasText: /^Geen problemen/ }).waitFor();
+  await axe(page, 'beheer, headings form');
+});
+
 test('every rule file the site serves names a JSON Schema the site serves', async () => {
   const dist = process.env.REGIEWIJZER_DIST ?? 'dist';
   const files = [...readdirSync(join(dist, 'beheer')).filter((f) => f.endsWith('.json')).map((f) => `beheer/${f}`), 'eigen-regels-voorbeeld.json'];

@@ -4,7 +4,8 @@
 use super::components::compare_panel::ComparePanel;
 use super::components::open_panel::OpenPanel;
 use super::components::{
-    cadence_form, case_form, diff_view, element_list, outcome_form, problem_list, publish_panel, question_form, source_pane, version_form,
+    cadence_form, case_form, diff_view, element_list, headings_form, outcome_form, problem_list, publish_panel, question_form, source_pane,
+    version_form,
 };
 use super::js::{call, Js};
 use super::state::{changelog, to_json, Action, Beheer, Edit, Sel};
@@ -236,6 +237,7 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
             cadence_form::view(&cadence_form::CadenceFormProps { rules: g, index: i, onedit: &onedit, onquote: &onquote_slot })
         }
         Sel::Case(i) => case_form::view(&case_form::CaseFormProps { rules: g, index: i, status: doc.cases.get(i), onedit: &onedit }),
+        Sel::Headings => headings_form::view(&headings_form::HeadingsFormProps { rules: g, onedit: &onedit }),
     };
     let target = match doc.selected {
         Sel::Question(i) => g.questions.get(i).map(|q| format!("Wordt het citaat van vraag «{}».", q.id)),

@@ -14,8 +14,8 @@ use crate::engine::audit::{audit, squash};
 use crate::engine::error::ErrorKind;
 use crate::engine::map::Map;
 use crate::engine::model::{
-    Branch, Choice, ContactAnswer, Guideline, Interpretation, InterpretationKind, Outcome, ProviderContact, Question, Source, Span,
-    TestCase, Unknown, MAX_QUOTE_CHARS,
+    Branch, Choice, ContactAnswer, Detail, Guideline, Interpretation, InterpretationKind, NotModelled, Outcome, ProviderContact, Question,
+    Source, Span, TestCase, Unknown, MAX_QUOTE_CHARS,
 };
 use crate::engine::{diff, validate, Dates, Diff};
 use std::rc::Rc;
@@ -33,6 +33,8 @@ pub enum Sel {
     Cadence(usize),
     /// A test case, by index.
     Case(usize),
+    /// The document's headings and the passages deliberately not modelled.
+    Headings,
 }
 
 /// Up or down in a list.
@@ -144,6 +146,22 @@ pub enum OList {
     InterpretationText,
     /// An interpretation mark's kind (`interpretatie` or `niet_eenduidig`).
     InterpretationKind,
+    /// A further fact's label ("Verwachte duur"; adding or removing one adds or removes the fact).
+    DetailLabel,
+    /// A further fact's value.
+    DetailValue,
+}
+
+/// A list of the guideline itself, edited item by item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DList {
+    /// A heading of the document (renaming one renames it in every source and skip that names it,
+    /// also as the first part of "Heading — Sub-heading").
+    Heading,
+    /// The heading of a passage deliberately not modelled (adding or removing one adds or removes it).
+    SkipHeading,
+    /// Why that passage is not modelled.
+    SkipReason,
 }
 
 /// A field of an evaluation rhythm. Spans are written "3 months", "6 weeks", "1 years", "24 hours".
@@ -254,6 +272,14 @@ pub enum Edit {
     RemoveQuestion(usize),
     /// Removes outcome `o`.
     RemoveOutcome(usize),
+    /// Item `i` of a list of the guideline.
+    DocItem(DList, usize, String),
+    /// A new item at the end of a list of the guideline (a skip: for the heading given, else empty).
+    AddDocItem(DList, String),
+    /// Removes item `i` of a list of the guideline.
+    RemoveDocItem(DList, usize),
+    /// Moves item `i` of a list of the guideline.
+    MoveDocItem(DList, usize, Move),
     /// A new id for question `q`, and for every reference to it: the start, where answers lead,
     /// conditions and the test cases' answers.
     RenameQuestion(usize, String),
@@ -518,6 +544,7 @@ impl Doc {
                     Edit::AddQuestion => self.selected = Sel::Question(g.questions.len() - 1),
                     Edit::AddOutcome => self.selected = Sel::Outcome(g.outcomes.len() - 1),
                     Edit::AddCase => self.selected = Sel::Case(g.tests.len() - 1),
+                    Edit::AddDocItem(..) => self.selected = Sel::Headings,
                     Edit::RemoveQuestion(_) | Edit::RemoveOutcome(_) | Edit::RemoveCase(_) => self.selected = Sel::Version,
                     _ => {}
                 }
@@ -575,7 +602,7 @@ impl Doc {
     fn clamp(&mut self) {
         let g = &self.rules;
         let ok = match self.selected {
-            Sel::Version => true,
+            Sel::Version | Sel::Headings => true,
             Sel::Question(i) => i < g.questions.len(),
             Sel::Outcome(i) => i < g.outcomes.len(),
             Sel::Cadence(i) => i < g.cadences.len(),
@@ -651,7 +678,7 @@ impl Doc {
                 Edit::OutcomeItem(o, OList::Quote, self.slot, quote)
             }
             Sel::Cadence(k) => Edit::Cadence(k, KField::Quote, quote),
-            Sel::Version | Sel::Case(_) => {
+            Sel::Version | Sel::Case(_) | Sel::Headings => {
                 return Some("Kies eerst een vraag, uitkomst of evaluatieritme: de selectie wordt het citaat daarvan.".into())
             }
         };
@@ -678,6 +705,7 @@ pub fn sel_of(g: &Guideline, id: &str) -> Option<Sel> {
 fn at(g: &Guideline, k: &ErrorKind) -> Option<Sel> {
     use ErrorKind::*;
     let id = match k {
+        HeadingNotListed { id, .. } if id == "not_modelled" => return Some(Sel::Headings),
         DuplicateId { id }
         | DeadEnd { id }
         | ConflictingNext { id }
@@ -692,6 +720,7 @@ fn at(g: &Guideline, k: &ErrorKind) -> Option<Sel> {
         | HeadingNotListed { id, .. } => id,
         UnknownTarget { from, .. } | UnknownCondition { from, .. } | ConditionNotEarlier { from, .. } => from,
         UnknownStart { .. } | BadValidity { .. } => return Some(Sel::Version),
+        HeadingNotInText { .. } | HeadingNotAccounted { .. } => return Some(Sel::Headings),
         UnknownCadence { outcome, .. }
         | UnfilledPlaceholder { outcome, .. }
         | OutcomeNotReached { outcome }
@@ -988,6 +1017,8 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
                 OList::InterpretationKind => {
                     get(&mut o.interpretations, *i)?.kind = kind(v).ok_or_else(|| format!("'{v}' is geen soort markering"))?
                 }
+                OList::DetailLabel => get(&mut o.details, *i)?.label = v.clone(),
+                OList::DetailValue => get(&mut o.details, *i)?.value = v.clone(),
             }
         }
         Edit::AddItem(o, l) => {
@@ -999,6 +1030,7 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
                 OList::InterpretationText | OList::InterpretationKind => {
                     o.interpretations.push(Interpretation { kind: InterpretationKind::Interpretatie, text: String::new() })
                 }
+                OList::DetailLabel | OList::DetailValue => o.details.push(Detail { label: String::new(), value: String::new() }),
             }
         }
         Edit::RemoveItem(o, l, i) => {
@@ -1008,6 +1040,7 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
                 OList::Note => remove(&mut o.notes, *i)?,
                 OList::Heading | OList::Quote => remove(&mut o.sources, *i)?,
                 OList::InterpretationText | OList::InterpretationKind => remove(&mut o.interpretations, *i)?,
+                OList::DetailLabel | OList::DetailValue => remove(&mut o.details, *i)?,
             }
         }
         Edit::MoveItem(o, l, i, m) => {
@@ -1017,6 +1050,7 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
                 OList::Note => moved(&mut o.notes, *i, *m),
                 OList::Heading | OList::Quote => moved(&mut o.sources, *i, *m),
                 OList::InterpretationText | OList::InterpretationKind => moved(&mut o.interpretations, *i, *m),
+                OList::DetailLabel | OList::DetailValue => moved(&mut o.details, *i, *m),
             }
         }
         Edit::Cadence(k, f, v) => {
@@ -1109,6 +1143,40 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
         }
         Edit::RemoveQuestion(q) => remove(&mut g.questions, *q)?,
         Edit::RemoveOutcome(o) => remove(&mut g.outcomes, *o)?,
+        Edit::DocItem(l, i, v) => match l {
+            DList::Heading => {
+                let old = std::mem::replace(get(&mut g.headings, *i)?, v.clone());
+                if !old.is_empty() {
+                    let sources = g.questions.iter_mut().flat_map(|q| {
+                        std::iter::once(&mut q.source)
+                            .chain(q.options.iter_mut().flat_map(|c| c.branches.iter_mut().filter_map(|b| b.source.as_mut())))
+                    });
+                    let more = g.outcomes.iter_mut().flat_map(|o| o.sources.iter_mut()).chain(g.cadences.iter_mut().map(|c| &mut c.source));
+                    // A source heading is "Heading" or "Heading — Sub-heading" (as the audit reads it).
+                    for s in sources.chain(more).filter(|s| s.heading.split(" — ").any(|part| part == old)) {
+                        s.heading =
+                            s.heading.split(" — ").map(|part| if part == old { v.as_str() } else { part }).collect::<Vec<_>>().join(" — ");
+                    }
+                    for n in g.not_modelled.iter_mut().filter(|n| n.heading == old) {
+                        n.heading = v.clone();
+                    }
+                }
+            }
+            DList::SkipHeading => get(&mut g.not_modelled, *i)?.heading = v.clone(),
+            DList::SkipReason => get(&mut g.not_modelled, *i)?.reason = v.clone(),
+        },
+        Edit::AddDocItem(l, heading) => match l {
+            DList::Heading => g.headings.push(heading.clone()),
+            DList::SkipHeading | DList::SkipReason => g.not_modelled.push(NotModelled { heading: heading.clone(), reason: String::new() }),
+        },
+        Edit::RemoveDocItem(l, i) => match l {
+            DList::Heading => remove(&mut g.headings, *i)?,
+            DList::SkipHeading | DList::SkipReason => remove(&mut g.not_modelled, *i)?,
+        },
+        Edit::MoveDocItem(l, i, m) => match l {
+            DList::Heading => moved(&mut g.headings, *i, *m),
+            DList::SkipHeading | DList::SkipReason => moved(&mut g.not_modelled, *i, *m),
+        },
         Edit::RenameQuestion(q, new) => {
             let old = get(&mut g.questions, *q)?.id.clone();
             let new = new_id(new, &old, g.question(new).is_some() || g.outcome(new).is_some())?;

@@ -33,7 +33,10 @@ pub fn view(p: &ElementListProps) -> Html {
     };
     html! {
         <nav class="bh-lijst" aria-label="Onderdelen van het regelbestand">
-            <ul>{ item(Sel::Version, "Versie en geldigheid".into(), None) }</ul>
+            <ul>
+                { item(Sel::Version, "Versie en geldigheid".into(), None) }
+                { item(Sel::Headings, format!("Koppen en niet verwerkte passages ({})", g.headings.len()), None) }
+            </ul>
             <h2>{ format!("Vragen ({})", g.questions.len()) }</h2>
             <ul>
                 { for g.questions.iter().enumerate().map(|(i, q)| item(Sel::Question(i), format!("{} ({})", q.short, q.id), None)) }

@@ -8,6 +8,7 @@ pub mod compare_panel;
 pub mod diff_view;
 pub mod element_list;
 pub mod field;
+pub mod headings_form;
 pub mod open_panel;
 pub mod outcome_form;
 pub mod problem_list;

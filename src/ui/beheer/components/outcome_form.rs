@@ -57,7 +57,7 @@ pub fn view(p: &OutcomeFormProps) -> Html {
             .collect();
     let mut cadences: Vec<(String, String)> = vec![(String::new(), "Geen evaluatieritme".into())];
     cadences.extend(g.cadences.iter().map(|c| (c.id.clone(), format!("{} ({})", c.label, c.id))));
-    let (na, nn, ns, ni) = (o.actions.len(), o.notes.len(), o.sources.len(), o.interpretations.len());
+    let (na, nn, ns, ni, nd) = (o.actions.len(), o.notes.len(), o.sources.len(), o.interpretations.len(), o.details.len());
     html! {
         <section class="bh-formulier" aria-labelledby="bh-formtitel">
             <h2 id="bh-formtitel">{ format!("Uitkomst «{}»", o.id) }</h2>
@@ -98,6 +98,17 @@ pub fn view(p: &OutcomeFormProps) -> Html {
                     </div>
                 }) }
                 { button("Aandachtspunt toevoegen", "Aandachtspunt toevoegen", emit(Edit::AddItem(oi, OList::Note))) }
+            </fieldset>
+            <fieldset class="bh-groep">
+                <legend>{ "Verdere gegevens (zoals 'Plan' of 'Verwachte duur')" }</legend>
+                { for o.details.iter().enumerate().map(|(i, d)| html! {
+                    <div class="bh-item">
+                        { text(&id(&format!("d{i}l")), &format!("Gegeven {}: naam", i + 1), &d.label, &item(OList::DetailLabel, i)) }
+                        { area(&id(&format!("d{i}v")), &format!("Gegeven {}: waarde (mag {{plaatshouders}} bevatten)", i + 1), &d.value, &item(OList::DetailValue, i)) }
+                        { buttons(format!("Gegeven {}", i + 1), OList::DetailLabel, i, nd) }
+                    </div>
+                }) }
+                { button("Gegeven toevoegen", "Gegeven toevoegen", emit(Edit::AddItem(oi, OList::DetailLabel))) }
             </fieldset>
             <fieldset class="bh-groep">
                 <legend>{ "Bronnen in de richtlijn" }</legend>
