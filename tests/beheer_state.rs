@@ -392,3 +392,38 @@ fn an_outcomes_further_facts_are_added_changed_and_removed() {
     assert!(rules(&b).outcomes[o].details.is_empty());
     assert!(!b.doc.as_ref().unwrap().unsaved);
 }
+
+#[test]
+fn an_outcomes_timeline_is_edited_and_the_diff_lists_the_change() {
+    use regiewijzer::engine::model::{DateField, Span};
+    use regiewijzer::ui::beheer::state::LField;
+    let json = std::fs::read_to_string("rules/flevoland.json").unwrap();
+    let b = Beheer::default().apply(Action::Open { json, text: None, name: "Flevoland".into() });
+    let o = rules(&b).outcomes.iter().position(|o| o.id == "fl_crisis_toegang").unwrap();
+    // The Ronde Tafel within 24 hours, weekends not counted, and a second moment after a week.
+    let b = b
+        .apply(Action::Edit(Edit::TimelineItem(o, 0, 0, LField::SkipWeekends, "true".into())))
+        .apply(Action::Edit(Edit::AddMoment(o, 0)))
+        .apply(Action::Edit(Edit::TimelineItem(o, 0, 1, LField::After, "1 weeks".into())))
+        .apply(Action::Edit(Edit::TimelineItem(o, 0, 1, LField::What, "Evaluatie van het crisisplan".into())));
+    let refused = b.clone().apply(Action::Edit(Edit::TimelineItem(o, 0, 1, LField::After, "een week".into())));
+    assert!(refused.notice.unwrap().contains("geen aantal"));
+    let t = &rules(&b).outcomes[o].timelines[0];
+    assert_eq!((t.from, t.items[0].skip_weekends, t.items[1].after), (DateField::Moment, true, Span::Weeks(1)));
+    assert_eq!(b.doc.as_ref().unwrap().problems, vec![]);
+    let b = b.apply(Action::RunDiff);
+    let diff = b.doc.as_ref().unwrap().diff.clone().unwrap();
+    assert!(
+        diff.changed_texts.iter().any(|c| c.id == "fl_crisis_toegang" && c.fields.contains(&"timelines".to_string())),
+        "{}",
+        diff.text()
+    );
+    // Another date to count from; a new timeline; the last moment removed removes its timeline.
+    let b = b
+        .apply(Action::Edit(Edit::TimelineFrom(o, 0, "handover".into())))
+        .apply(Action::Edit(Edit::AddTimeline(o)))
+        .apply(Action::Edit(Edit::RemoveMoment(o, 1, 0)));
+    let ts = &rules(&b).outcomes[o].timelines;
+    assert_eq!((ts.len(), ts[0].from), (1, DateField::Handover));
+    assert!(b.apply(Action::Edit(Edit::TimelineFrom(o, 0, "morgen".into()))).notice.unwrap().contains("geen datumveld"));
+}

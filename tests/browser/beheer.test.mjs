@@ -309,6 +309,33 @@ test('a heading no longer skipped is reported, and marked as deliberately not mo
   await axe(page, 'beheer, headings form');
 });
 
+test('an outcome\'s timeline: weekends not counted, a moment added; the diff lists the change', async (t) => {
+  const page = await open(t, { path: 'beheer.html', viewport: { width: 1280, height: 900 } });
+  await page.getByLabel('Een richtlijn van deze site').selectOption('flevoland');
+  await page.getByRole('button', { name: 'Open deze richtlijn' }).click();
+  await page.locator('.bh-melding', { hasText: 'Geopend' }).waitFor();
+  await page.getByRole('button', { name: /\(fl_crisis_toegang\)$/ }).click();
+  const form = page.locator('.bh-formulier');
+  assert.equal(await form.getByLabel('Tijdlijn 1: vanaf').inputValue(), 'moment');
+  const weekends = form.getByLabel('Tijdlijn 1, moment 1: uren in het weekend tellen niet mee');
+  assert.equal(await weekends.isChecked(), false);
+  await weekends.focus();
+  await page.keyboard.press('Space');
+  await page.locator('.bh-status', { hasText: 'niet gedownloade wijzigingen' }).waitFor();
+  await form.getByRole('button', { name: 'Tijdlijn 1: moment toevoegen' }).click();
+  const after = form.getByRole('group', { name: 'Tijdlijn 1, moment 2: na' });
+  await after.getByLabel('Eenheid').selectOption('weeks');
+  await after.getByLabel('Aantal').fill('2');
+  await after.getByLabel('Aantal').press('Tab');
+  await form.getByLabel('Tijdlijn 1, moment 2: wat er dan gebeurt').fill('Evaluatie van het crisisplan');
+  await form.getByLabel('Tijdlijn 1, moment 2: wat er dan gebeurt').press('Tab');
+  await page.locator('.bh-status', { hasText: /^Controle: in orde/ }).waitFor();
+  await axe(page, 'beheer, timelines');
+  await page.getByRole('button', { name: 'Bekijk wat deze wijziging doet' }).click();
+  await page.locator('.bh-verschil p', { hasText: 'fl_crisis_toegang (timelines)' }).waitFor();
+  assert.match(await page.locator('.bh-verschil pre').textContent(), /fl_crisis_toegang/);
+});
+
 test('every rule file the site serves names a JSON Schema the site serves', async () => {
   const dist = process.env.REGIEWIJZER_DIST ?? 'dist';
   const files = [...readdirSync(join(dist, 'beheer')).filter((f) => f.endsWith('.json')).map((f) => `beheer/${f}`), 'eigen-regels-voorbeeld.json'];

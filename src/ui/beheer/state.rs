@@ -14,8 +14,8 @@ use crate::engine::audit::{audit, squash};
 use crate::engine::error::ErrorKind;
 use crate::engine::map::Map;
 use crate::engine::model::{
-    Branch, Choice, ContactAnswer, Detail, Guideline, Interpretation, InterpretationKind, NotModelled, Outcome, ProviderContact, Question,
-    Source, Span, TestCase, Unknown, MAX_QUOTE_CHARS,
+    Branch, Choice, ContactAnswer, DateField, Detail, Guideline, Interpretation, InterpretationKind, NotModelled, Outcome, ProviderContact,
+    Question, Source, Span, TestCase, Timeline, TimelineItem, Unknown, MAX_QUOTE_CHARS,
 };
 use crate::engine::{diff, validate, Dates, Diff};
 use std::rc::Rc;
@@ -152,6 +152,17 @@ pub enum OList {
     DetailValue,
 }
 
+/// A field of a dated moment of an outcome's timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LField {
+    /// How long after the timeline's date, written as a span ("24 hours").
+    After,
+    /// `true` or `false`: hours on Saturday and Sunday do not count.
+    SkipWeekends,
+    /// What happens then.
+    What,
+}
+
 /// A list of the guideline itself, edited item by item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DList {
@@ -272,6 +283,18 @@ pub enum Edit {
     RemoveQuestion(usize),
     /// Removes outcome `o`.
     RemoveOutcome(usize),
+    /// Timeline `t` of outcome `o` counts from the date field with this key (`start`, `birth`, …).
+    TimelineFrom(usize, usize, String),
+    /// A field of moment `i` of timeline `t` of outcome `o`.
+    TimelineItem(usize, usize, usize, LField, String),
+    /// A new timeline for outcome `o` (from the start date, with one moment).
+    AddTimeline(usize),
+    /// Removes timeline `t` of outcome `o`.
+    RemoveTimeline(usize, usize),
+    /// A new moment at the end of timeline `t` of outcome `o`.
+    AddMoment(usize, usize),
+    /// Removes moment `i` of timeline `t` of outcome `o` (the last one removes the timeline).
+    RemoveMoment(usize, usize, usize),
     /// Item `i` of a list of the guideline.
     DocItem(DList, usize, String),
     /// A new item at the end of a list of the guideline (a skip: for the heading given, else empty).
@@ -1143,6 +1166,28 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
         }
         Edit::RemoveQuestion(q) => remove(&mut g.questions, *q)?,
         Edit::RemoveOutcome(o) => remove(&mut g.outcomes, *o)?,
+        Edit::TimelineFrom(o, t, key) => {
+            let from = DateField::ALL.into_iter().find(|f| f.key() == key).ok_or_else(|| format!("'{key}' is geen datumveld"))?;
+            get(&mut get(&mut g.outcomes, *o)?.timelines, *t)?.from = from;
+        }
+        Edit::TimelineItem(o, t, i, f, v) => {
+            let item = get(&mut get(&mut get(&mut g.outcomes, *o)?.timelines, *t)?.items, *i)?;
+            match f {
+                LField::After => item.after = parse_span(v)?,
+                LField::SkipWeekends => item.skip_weekends = v == "true",
+                LField::What => item.what = v.clone(),
+            }
+        }
+        Edit::AddTimeline(o) => get(&mut g.outcomes, *o)?.timelines.push(Timeline { from: DateField::Start, items: vec![moment()] }),
+        Edit::RemoveTimeline(o, t) => remove(&mut get(&mut g.outcomes, *o)?.timelines, *t)?,
+        Edit::AddMoment(o, t) => get(&mut get(&mut g.outcomes, *o)?.timelines, *t)?.items.push(moment()),
+        Edit::RemoveMoment(o, t, i) => {
+            let timelines = &mut get(&mut g.outcomes, *o)?.timelines;
+            remove(&mut get(timelines, *t)?.items, *i)?;
+            if timelines[*t].items.is_empty() {
+                timelines.remove(*t);
+            }
+        }
         Edit::DocItem(l, i, v) => match l {
             DList::Heading => {
                 let old = std::mem::replace(get(&mut g.headings, *i)?, v.clone());
@@ -1180,7 +1225,7 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
         Edit::RenameQuestion(q, new) => {
             let old = get(&mut g.questions, *q)?.id.clone();
             let new = new_id(new, &old, g.question(new).is_some() || g.outcome(new).is_some())?;
-            if crate::engine::model::DateField::ALL.iter().any(|f| f.key() == new) {
+            if DateField::ALL.iter().any(|f| f.key() == new) {
                 return Err(format!("'{new}' is de naam van een datumveld in gedeelde links; kies een ander id."));
             }
             if g.start == old {
@@ -1235,6 +1280,11 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// A new moment of a timeline: a month after its date, to be described.
+fn moment() -> TimelineItem {
+    TimelineItem { after: Span::Months(1), skip_weekends: false, what: String::new() }
 }
 
 /// `new` trimmed, when it can replace `old`: plain characters (ids travel in share links) and not

@@ -19,7 +19,7 @@ pub struct CadenceFormProps<'a> {
 const UNITS: [(&str, &str); 4] = [("weeks", "weken"), ("months", "maanden"), ("years", "jaar"), ("hours", "uur")];
 
 /// A span as a number and a unit; `optional`: an empty number means "geen".
-fn span(id: &str, label: &str, value: Option<Span>, optional: bool, on: &Callback<String>) -> Html {
+pub fn span(id: &str, label: &str, value: Option<Span>, optional: bool, on: &Callback<String>) -> Html {
     let text = value.map(span_text).unwrap_or_default();
     let (n, unit) = text.split_once(' ').map(|(n, u)| (n.to_string(), u.to_string())).unwrap_or((String::new(), "months".into()));
     let on_n = {
