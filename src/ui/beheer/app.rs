@@ -267,7 +267,7 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
         let d = d.clone();
         Callback::from(move |s: String| d.dispatch(Action::SetStart(s)))
     };
-    // The diff walks every route (seconds on the largest guideline): "Bezig" is painted first.
+    // The diff walks every route (about a second on the largest guideline): "Bezig" is painted first.
     let onrun = {
         let busy = busy.clone();
         Callback::from(move |_: ()| busy.set(true))

@@ -8,7 +8,7 @@
 //! each change runs the engine's own checks on the edited rules: the load-time validation with the
 //! file's test cases ([`validate`]) at once and, when the structure is sound, the audit of
 //! `regiewijzer check` with the guideline text ([`audit`]) just after ([`Action::Audit`]). The diff against the version opened ([`diff`]) runs only when
-//! asked: on the largest guideline it takes more than a second.
+//! asked: on the largest guideline it takes about a second.
 
 use crate::engine::audit::{audit, squash};
 use crate::engine::error::ErrorKind;
@@ -367,7 +367,7 @@ pub enum Action {
     CompareFailed(String),
     /// Run the audit for this revision of the rules. An edit runs the validation and the test cases
     /// at once; the audit walks every route (a third of a second natively for the largest guideline,
-    /// seconds in the browser), so the page asks for it just after it has shown the edit, and an
+    /// half a second in the browser), so the page asks for it just after it has shown the edit, and an
     /// audit asked for an older revision is skipped.
     Audit(u64),
 }
