@@ -427,3 +427,58 @@ fn an_outcomes_timeline_is_edited_and_the_diff_lists_the_change() {
     assert_eq!((ts.len(), ts[0].from), (1, DateField::Handover));
     assert!(b.apply(Action::Edit(Edit::TimelineFrom(o, 0, "morgen".into()))).notice.unwrap().contains("geen datumveld"));
 }
+
+#[test]
+fn a_rule_cites_its_own_passage_set_by_selecting_the_text() {
+    let json = std::fs::read_to_string("rules/flevoland.json").unwrap();
+    let seed = parse(&json).unwrap().seed;
+    let text = std::fs::read_to_string(format!("rules/text/{seed}")).unwrap();
+    let b = Beheer::default().apply(Action::Open { json, text: Some(text.clone()), name: "Flevoland".into() });
+    let (q, c) = option(&b, "doelgroep", "reclassering_18");
+    let b = b.apply(Action::Edit(Edit::AddRule(q, c))).apply(Action::Select(Sel::Question(q)));
+    let n = (0..).find(|&n| regiewijzer::ui::beheer::state::rule_at(rules(&b), q, n) == Some((c, 0))).unwrap();
+    let heading = rules(&b).questions[q].source.heading.clone();
+    let passage: String =
+        text.lines().find(|l| l.split_whitespace().count() > 6).unwrap().split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    let b = b
+        .apply(Action::Edit(Edit::Branch(q, c, 0, BField::Heading, heading.clone())))
+        .apply(Action::Slot(n + 1))
+        .apply(Action::UseQuote(passage.clone()));
+    assert_eq!(b.notice, None);
+    let rule = &rules(&b).questions[q].options[c].branches[0];
+    assert_eq!(rule.source.as_ref().map(|s| (s.heading.as_str(), s.quote.as_str())), Some((heading.as_str(), passage.as_str())));
+    assert_eq!(
+        rules(&b).questions[q].source.quote,
+        parse(&std::fs::read_to_string("rules/flevoland.json").unwrap()).unwrap().questions[q].source.quote,
+        "the question's own quote is untouched"
+    );
+    assert_eq!(audited(b.clone()).doc.unwrap().problems, vec![]);
+    // Both fields emptied: the question's source counts again.
+    let b = b.apply(Action::Edit(Edit::Branch(q, c, 0, BField::Quote, String::new()))).apply(Action::Edit(Edit::Branch(
+        q,
+        c,
+        0,
+        BField::Heading,
+        " ".into(),
+    )));
+    assert_eq!(rules(&b).questions[q].options[c].branches[0].source, None);
+}
+
+#[test]
+fn an_evaluation_rhythm_is_added_and_removed() {
+    let b = open();
+    let n = rules(&b).cadences.len();
+    let b = b.apply(Action::Edit(Edit::AddCadence));
+    let d = b.doc.as_ref().unwrap();
+    assert_eq!((d.rules.cadences.len(), d.selected), (n + 1, Sel::Cadence(n)));
+    assert_eq!(d.rules.cadences[n].id, "nieuw_ritme");
+    assert_eq!(d.problems, vec![]);
+    // An outcome may name it; removing a rhythm an outcome names is a problem at that outcome.
+    let o = rules(&b).outcomes.iter().position(|o| o.id == "wmo_matig").unwrap();
+    let b = b.apply(Action::Edit(Edit::Outcome(o, regiewijzer::ui::beheer::state::OField::Cadence, "nieuw_ritme".into())));
+    let b = b.apply(Action::Edit(Edit::RemoveCadence(n)));
+    let d = b.doc.as_ref().unwrap();
+    assert_eq!(d.selected, Sel::Version);
+    let p = d.problems.iter().find(|p| p.text.contains("nieuw_ritme")).expect("the outcome names a rhythm that is gone");
+    assert_eq!(p.at, Some(Sel::Outcome(o)));
+}

@@ -221,7 +221,17 @@ test('a gemeente variant: a new rule with a condition on the gemeente, changed a
   await reclassering.getByLabel('Regel 1: leidt naar').selectOption('fl_procesregie');
   await reclassering.getByLabel('Regel 1: de regel in woorden').fill('Dronten: procesregie bij de lokale toegang, ook na een reclasseringsmaatregel');
   await reclassering.getByLabel('Regel 1: de regel in woorden').press('Tab');
-  await page.locator('.bh-status', { hasText: /^Controle: / }).waitFor();
+  // The rule's own passage, set by selecting the guideline text.
+  const source = fl('fl_procesregie').sources[0];
+  const phrase = source.quote.split(/\s+/).slice(0, 8).join(' ');
+  await reclassering.getByLabel('Regel 1: kop').fill(source.heading);
+  await reclassering.getByLabel('Regel 1: kop').press('Tab');
+  await selectInText(page, phrase);
+  await page.locator('.bh-doeltekst', { hasText: 'Wordt het citaat van vraag «doelgroep»' }).waitFor();
+  await reclassering.getByRole('button', { name: 'Gebruik selectie als citaat' }).first().click();
+  assert.equal(await reclassering.getByLabel('Regel 1: letterlijk citaat').inputValue(), phrase);
+  assert.match(await page.locator('.bh-doeltekst').innerText(), /^Wordt het citaat van regel 1 van antwoord «reclassering_18» van vraag «doelgroep»/);
+  await page.locator('.bh-status', { hasText: /^Controle: in orde/ }).waitFor();
   await axe(page, 'beheer, a rule with a condition');
 
   // The diff: only Dronten's reclassering routes, from the GI's procesregie to the lokale toegang's.

@@ -240,7 +240,10 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
         Sel::Headings => headings_form::view(&headings_form::HeadingsFormProps { rules: g, onedit: &onedit }),
     };
     let target = match doc.selected {
-        Sel::Question(i) => g.questions.get(i).map(|q| format!("Wordt het citaat van vraag «{}».", q.id)),
+        Sel::Question(i) => g.questions.get(i).map(|q| match doc.slot.checked_sub(1).and_then(|n| super::state::rule_at(g, i, n)) {
+            Some((c, b)) => format!("Wordt het citaat van regel {} van antwoord «{}» van vraag «{}».", b + 1, q.options[c].id, q.id),
+            None => format!("Wordt het citaat van vraag «{}».", q.id),
+        }),
         Sel::Outcome(i) => g.outcomes.get(i).map(|o| format!("Wordt het citaat van uitkomst «{}», bron {}.", o.id, doc.slot + 1)),
         Sel::Cadence(i) => g.cadences.get(i).map(|c| format!("Wordt het citaat van evaluatieritme «{}».", c.id)),
         _ => None,

@@ -14,8 +14,8 @@ use crate::engine::audit::{audit, squash};
 use crate::engine::error::ErrorKind;
 use crate::engine::map::Map;
 use crate::engine::model::{
-    Branch, Choice, ContactAnswer, DateField, Detail, Guideline, Interpretation, InterpretationKind, NotModelled, Outcome, ProviderContact,
-    Question, Source, Span, TestCase, Timeline, TimelineItem, Unknown, MAX_QUOTE_CHARS,
+    Branch, Cadence, Choice, ContactAnswer, DateField, Detail, Guideline, Interpretation, InterpretationKind, NotModelled, Outcome,
+    ProviderContact, Question, Source, Span, TestCase, Timeline, TimelineItem, Unknown, MAX_QUOTE_CHARS,
 };
 use crate::engine::{diff, validate, Dates, Diff};
 use std::rc::Rc;
@@ -106,6 +106,10 @@ pub enum BField {
     Goto,
     /// The rule in words.
     Rule,
+    /// The heading of the rule's own source (with the quote empty too: the question's source counts).
+    Heading,
+    /// The verbatim quote of the rule's own source.
+    Quote,
 }
 
 /// A single field of an outcome.
@@ -279,6 +283,10 @@ pub enum Edit {
     AddQuestion,
     /// A new outcome (not yet reachable).
     AddOutcome,
+    /// A new evaluation rhythm (a copy of the first, under a new id and name).
+    AddCadence,
+    /// Removes evaluation rhythm `k` (an outcome that names it then shows as a problem).
+    RemoveCadence(usize),
     /// Removes question `q` (what led to it then shows as a problem).
     RemoveQuestion(usize),
     /// Removes outcome `o`.
@@ -568,7 +576,10 @@ impl Doc {
                     Edit::AddOutcome => self.selected = Sel::Outcome(g.outcomes.len() - 1),
                     Edit::AddCase => self.selected = Sel::Case(g.tests.len() - 1),
                     Edit::AddDocItem(..) => self.selected = Sel::Headings,
-                    Edit::RemoveQuestion(_) | Edit::RemoveOutcome(_) | Edit::RemoveCase(_) => self.selected = Sel::Version,
+                    Edit::AddCadence => self.selected = Sel::Cadence(g.cadences.len() - 1),
+                    Edit::RemoveQuestion(_) | Edit::RemoveOutcome(_) | Edit::RemoveCase(_) | Edit::RemoveCadence(_) => {
+                        self.selected = Sel::Version
+                    }
                     _ => {}
                 }
                 self.commit(g);
@@ -691,7 +702,10 @@ impl Doc {
             }
         }
         let e = match self.selected {
-            Sel::Question(q) => Edit::Question(q, QField::Quote, quote),
+            Sel::Question(q) => match self.slot.checked_sub(1).and_then(|n| rule_at(&self.rules, q, n)) {
+                Some((c, b)) => Edit::Branch(q, c, b, BField::Quote, quote),
+                None => Edit::Question(q, QField::Quote, quote),
+            },
             Sel::Outcome(o) => {
                 if self.slot >= self.rules.outcomes[o].sources.len() {
                     let mut g = (*self.rules).clone();
@@ -707,6 +721,13 @@ impl Doc {
         };
         self.apply(Action::Edit(e))
     }
+}
+
+/// (option, rule) of the `n`th rule of question `q`, counting the rules of all its options in order:
+/// source slot `n + 1` of a question's form (slot 0 is the question's own source).
+pub fn rule_at(g: &Guideline, q: usize, n: usize) -> Option<(usize, usize)> {
+    let q = g.questions.get(q)?;
+    q.options.iter().enumerate().flat_map(|(c, o)| (0..o.branches.len()).map(move |b| (c, b))).nth(n)
 }
 
 /// The element an id from a diagnostic names.
@@ -929,6 +950,11 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
             match f {
                 BField::Goto => b.goto = v.clone(),
                 BField::Rule => b.rule = v.clone(),
+                BField::Heading => b.source.get_or_insert_with(Source::default).heading = v.clone(),
+                BField::Quote => b.source.get_or_insert_with(Source::default).quote = v.clone(),
+            }
+            if b.source.as_ref().is_some_and(|s| s.heading.trim().is_empty() && s.quote.trim().is_empty()) {
+                b.source = None;
             }
         }
         Edit::AddChoice(q) => {
@@ -1166,6 +1192,30 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
         }
         Edit::RemoveQuestion(q) => remove(&mut g.questions, *q)?,
         Edit::RemoveOutcome(o) => remove(&mut g.outcomes, *o)?,
+        Edit::AddCadence => {
+            let id = (1..)
+                .map(|n| if n == 1 { "nieuw_ritme".to_string() } else { format!("nieuw_ritme_{n}") })
+                .find(|id| g.cadence(id).is_none())
+                .unwrap_or_default();
+            let mut k = g.cadences.first().cloned().unwrap_or(Cadence {
+                id: String::new(),
+                label: String::new(),
+                first_review: Span::Months(3),
+                first_year_every: None,
+                year_review: true,
+                after_first_year_every: Span::Months(6),
+                days_before_end: 56,
+                continuation_every: Span::Months(6),
+                form_decided_by: String::new(),
+                later_form_decided_by: None,
+                source: Source::default(),
+                interpretations: Vec::new(),
+            });
+            k.id = id;
+            k.label = "Nieuw evaluatieritme".into();
+            g.cadences.push(k);
+        }
+        Edit::RemoveCadence(k) => remove(&mut g.cadences, *k)?,
         Edit::TimelineFrom(o, t, key) => {
             let from = DateField::ALL.into_iter().find(|f| f.key() == key).ok_or_else(|| format!("'{key}' is geen datumveld"))?;
             get(&mut get(&mut g.outcomes, *o)?.timelines, *t)?.from = from;

@@ -2,7 +2,7 @@
 //! the start, the days before the end, who decides the form, and its source.
 
 use super::anchor;
-use super::field::{area, select, text};
+use super::field::{area, button, select, text};
 use super::question_form::{quote_button, rename};
 use crate::engine::model::{Guideline, Span};
 use crate::ui::beheer::state::{span_text, Edit, KField};
@@ -85,6 +85,10 @@ pub fn view(p: &CadenceFormProps) -> Html {
                     <a href={format!("#citaat-{}-0", anchor(&format!("cadence:{}", k.id)))}>{ "Toon in de tekst" }</a>
                 </p>
             </fieldset>
+            <p class="bh-knoppen">{ button("Evaluatieritme verwijderen", &format!("Evaluatieritme {} verwijderen", k.id), {
+                let e = p.onedit.clone();
+                Callback::from(move |_: MouseEvent| e.emit(Edit::RemoveCadence(ki)))
+            }) }</p>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! The form of one question: its texts, source, interpretation mark and its answers with where
-//! each leads (straight to a node, or through the guideline's named rules).
+//! each leads (straight to a node, or through the guideline's named rules, each with its
+//! conditions and, where the rule has its own passage, its own source).
 
 use super::anchor;
 use super::field::{area, button, check, item_buttons, kinds, select, targets, text};
@@ -53,6 +54,8 @@ pub fn view(p: &QuestionFormProps) -> Html {
     };
     let to = targets(g);
     let before = earlier(g, qi);
+    // Source slot of each option's first rule: slot 0 is the question's own source (see `rule_at`).
+    let first_rule: Vec<usize> = q.options.iter().scan(0, |n, c| Some(std::mem::replace(n, *n + c.branches.len()))).collect();
     let n = q.options.len();
     let id = |s: &str| format!("q{qi}-{s}");
     html! {
@@ -102,7 +105,7 @@ pub fn view(p: &QuestionFormProps) -> Html {
                         } else {
                             <div class="bh-regels">
                                 <p>{ "Waar dit antwoord heen leidt, hangt af van eerdere antwoorden (de eerste regel die past, telt):" }</p>
-                                { for c.branches.iter().enumerate().map(|(bi, b)| rule_view(p, &before, ci, &c.label, bi, b, c.branches.len())) }
+                                { for c.branches.iter().enumerate().map(|(bi, b)| rule_view(p, &before, b, &RuleAt { option: ci, answer: &c.label, rule: bi, rules: c.branches.len(), slot: 1 + first_rule[ci] + bi })) }
                             </div>
                         }
                         { button("Regel met voorwaarde toevoegen", &format!("{what}: regel met voorwaarde toevoegen"), emit(Edit::AddRule(qi, ci))) }
@@ -119,8 +122,23 @@ pub fn view(p: &QuestionFormProps) -> Html {
 
 /// Rule `bi` of option `ci`: its conditions (the question before this one it looks at, and the
 /// answers that make it apply), where it leads and the rule in words; move and remove buttons.
-fn rule_view(p: &QuestionFormProps, before: &[usize], ci: usize, answer: &str, bi: usize, b: &Branch, rules: usize) -> Html {
+/// Where a rule sits in the question's form.
+struct RuleAt<'a> {
+    /// The option's index.
+    option: usize,
+    /// The option's label (names the buttons).
+    answer: &'a str,
+    /// The rule's index among the option's rules.
+    rule: usize,
+    /// How many rules the option has.
+    rules: usize,
+    /// Its source slot for "Gebruik selectie als citaat" (`state::rule_at`).
+    slot: usize,
+}
+
+fn rule_view(p: &QuestionFormProps, before: &[usize], b: &Branch, at: &RuleAt) -> Html {
     let (g, qi) = (p.rules, p.index);
+    let (ci, bi, answer, rules, slot) = (at.option, at.rule, at.answer, at.rules, at.slot);
     let emit = |edit: Edit| {
         let e = p.onedit.clone();
         Callback::from(move |_: MouseEvent| e.emit(edit.clone()))
@@ -170,6 +188,12 @@ fn rule_view(p: &QuestionFormProps, before: &[usize], ci: usize, answer: &str, b
             { button("Voorwaarde toevoegen", &format!("{whose}: voorwaarde toevoegen"), emit(Edit::AddCondition(qi, ci, bi))) }
             { select(&format!("{id}-goto"), &format!("{what}: leidt naar"), &b.goto, &targets(g), &setb(BField::Goto)) }
             { area(&format!("{id}-rule"), &format!("{what}: de regel in woorden"), &b.rule, &setb(BField::Rule)) }
+            <fieldset class="bh-groep">
+                <legend>{ format!("{what}: eigen bron (leeg: de bron van de vraag)") }</legend>
+                { text(&format!("{id}-heading"), &format!("{what}: kop"), b.source.as_ref().map_or("", |s| s.heading.as_str()), &setb(BField::Heading)) }
+                { area(&format!("{id}-quote"), &format!("{what}: letterlijk citaat"), b.source.as_ref().map_or("", |s| s.quote.as_str()), &setb(BField::Quote)) }
+                <p class="bh-knoppen">{ quote_button(p.onquote, slot) }</p>
+            </fieldset>
         </div>
     }
 }
