@@ -495,7 +495,12 @@ impl Beheer {
             }
             other => {
                 let Some(doc) = &mut self.doc else { return self };
-                self.notice = doc.apply(other);
+                // The audit runs by itself just after an edit: it must not wipe what the user was told.
+                let background = matches!(other, Action::Audit(_));
+                let said = doc.apply(other);
+                if said.is_some() || !background {
+                    self.notice = said;
+                }
             }
         }
         self
