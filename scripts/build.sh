@@ -73,7 +73,7 @@ ONLY_WIDGET="${REGIEWIJZER_ONLY_WIDGET:-0}"
 [ "$ONLY_WIDGET" = 1 ] || bundle beheer "$DIST" beheer_wasm
 cp index.html $DIST/index.html
 cp www/regiewijzer.js www/eigen.js www/loader.js www/inbed.html www/inbed.js www/ouder.js www/favicon.svg www/configuratie-voorbeeld.json \
-  www/eigen-regels-voorbeeld.json www/oefenen.html www/oefenen.js www/oefenen.css www/beheer.html www/beheer.js www/beheer.css $DIST/
+  www/oefenen.html www/oefenen.js www/oefenen.css www/beheer.html www/beheer.js www/beheer.css $DIST/
 # The house style: the NL Design System voorbeeld theme's tokens the CSS uses, then the CSS itself.
 node scripts/theme.mjs www/regiewijzer.css $DIST/regiewijzer.css
 MINIFY=()
@@ -84,7 +84,8 @@ for f in $DIST/regiewijzer.js $DIST/eigen.js $DIST/regiewijzer_wasm.js $DIST/inb
 done
 node scripts/minify.mjs "${MINIFY[@]}"
 # Each guideline's data (fetched when it is opened), the rule files and texts the rule owner's page
-# opens (beheer/), and the static list of guidelines in index.html.
+# opens (beheer/), the rule-file format's JSON Schema where their `$schema` points (schema/,
+# beheer/schema/), the example of a gemeente's own rule file, and the static list of guidelines in index.html.
 cargo run --locked --quiet --bin regiewijzer -- export "$DIST"
 # The service worker for offline use, listing the files above (after the export filled index.html).
 node scripts/sw.mjs "$DIST"

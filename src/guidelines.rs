@@ -340,6 +340,7 @@ impl OwnProblem {
                 UnknownStart { .. } => "onbekende_startvraag",
                 UnknownTarget { .. } => "onbekend_doel",
                 UnknownCondition { .. } => "onbekende_voorwaarde",
+                ConditionNotEarlier { .. } => "voorwaarde_niet_eerder",
                 DeadEnd { .. } => "doodlopend",
                 ConflictingNext { .. } => "goto_of_branches",
                 Unreachable { .. } => "onbereikbaar",

@@ -22,8 +22,11 @@ pub mod bindings;
 pub mod ui;
 
 /// The widget is single-threaded; lol_alloc's free-list allocator is a few hundred bytes where
-/// dlmalloc is 7 KB (measured: -3.4 KB gzip for the whole bundle).
-#[cfg(all(target_arch = "wasm32", any(feature = "ui", feature = "own")))]
+/// dlmalloc is 7 KB (measured: -3.4 KB gzip for the whole bundle). Not in the rule owner's bundle:
+/// its diff and audit make hundreds of thousands of small allocations, and a free list that long
+/// makes each one slow (Hoogeveen/De Wolden's diff: 24.6 s in Chromium with it); std's dlmalloc
+/// keeps bins by size.
+#[cfg(all(target_arch = "wasm32", any(feature = "ui", feature = "own"), not(feature = "beheer")))]
 #[global_allocator]
 static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     // SAFETY: wasm32-unknown-unknown without threads: there is only one thread.

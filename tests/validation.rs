@@ -85,6 +85,23 @@ fn unknown_condition_question_and_option() {
 }
 
 #[test]
+fn a_condition_on_a_question_not_asked_earlier_can_never_hold() {
+    // q2's rule looks at q2 itself: no route answers q2 before q2.
+    let mut v = base();
+    v["questions"][1]["options"][0]["branches"][0]["when"] = json!({ "q2": ["x"] });
+    let k = kinds(&v);
+    assert!(k.contains(&ErrorKind::ConditionNotEarlier { from: "q2.x".into(), question: "q2".into() }), "{k:?}");
+    assert!(k.iter().all(|k| !matches!(k, ErrorKind::UnknownCondition { .. })), "the question exists: {k:?}");
+    // A rule of q1 that looks at q2, which comes after it.
+    let mut v = base();
+    v["questions"][0]["options"][1] = json!({ "id": "b", "short": "b", "label": "B", "branches": [{ "when": { "q2": ["x"] }, "goto": "o_b", "rule": "na q2" }, { "goto": "o_b", "rule": "anders" }] });
+    let k = kinds(&v);
+    assert!(k.contains(&ErrorKind::ConditionNotEarlier { from: "q1.b".into(), question: "q2".into() }), "{k:?}");
+    let text = ErrorKind::ConditionNotEarlier { from: "q1.b".into(), question: "q2".into() }.to_string();
+    assert_eq!(text, "'q1.b' heeft een voorwaarde op vraag 'q2', maar die vraag komt op geen route eerder: de voorwaarde kan nooit gelden");
+}
+
+#[test]
 fn dead_end_question_without_options() {
     let mut v = base();
     v["questions"][1]["options"] = json!([]);

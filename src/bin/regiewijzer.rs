@@ -428,6 +428,23 @@ fn export(dir: &Path) -> Result<String, Fail> {
         std::fs::write(&loader, js.replacen(placeholder, &js_object(&steps), 1)).map_err(fail)?;
         out.push_str("regiewijzer.js: eerste stap van elke richtlijn ingevuld\n");
     }
+    // The format as a JSON Schema, where the `$schema` of every rule file the site serves points
+    // ("schema/regelbestand.schema.json", relative to the file): beside beheer/'s files and beside a
+    // gemeente's own rule file in the widget's folder.
+    let schema = read_kept(Path::new(KEPT_SCHEMA))?;
+    for at in [dir.join("schema"), beheer.join("schema")] {
+        std::fs::create_dir_all(&at).map_err(fail)?;
+        std::fs::write(at.join("regelbestand.schema.json"), &schema).map_err(fail)?;
+    }
+    // The example of a gemeente's own rule file, with the reference that holds in the widget's folder
+    // (in the repository it points at rules/schema/).
+    let example = String::from_utf8_lossy(&read_kept(Path::new("www/eigen-regels-voorbeeld.json"))?).replacen(
+        &format!("\"$schema\": \"../{KEPT_SCHEMA}\""),
+        &format!("\"$schema\": \"{PUBLISHED_SCHEMA}\""),
+        1,
+    );
+    std::fs::write(dir.join("eigen-regels-voorbeeld.json"), example).map_err(fail)?;
+    out.push_str("schema/ en beheer/schema/: het formaat van een regelbestand (JSON Schema)\n");
     let page = dir.join("index.html");
     if let Ok(html) = std::fs::read_to_string(&page) {
         let items: String = reg
@@ -452,7 +469,7 @@ fn export(dir: &Path) -> Result<String, Fail> {
     Ok(out)
 }
 
-/// `{"id":'…',…}`: the texts between single quotes, so the HTML's many double quotes need no
+/// `{'id':'…',…}`: the texts between single quotes, so the HTML's many double quotes need no
 /// backslash (24 B gzip less in the loader than JSON).
 fn js_object(entries: &[(String, String)]) -> String {
     let quote = |s: &str| {
@@ -472,6 +489,15 @@ fn js_object(entries: &[(String, String)]) -> String {
     };
     let fields: Vec<String> = entries.iter().map(|(k, v)| format!("{}:{}", quote(k), quote(v))).collect();
     format!("{{{}}}", fields.join(","))
+}
+
+/// The JSON Schema of the rule-file format as kept in the repository (what `regiewijzer schema` makes).
+const KEPT_SCHEMA: &str = "rules/schema/regelbestand.schema.json";
+/// The `$schema` reference of a rule file the site serves, relative to the file.
+const PUBLISHED_SCHEMA: &str = "schema/regelbestand.schema.json";
+
+fn read_kept(p: &Path) -> Result<Vec<u8>, Fail> {
+    std::fs::read(p).map_err(|err| Fail(2, format!("kan '{}' niet lezen: {err}", p.display())))
 }
 
 fn html_text(s: &str) -> String {

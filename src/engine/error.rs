@@ -47,6 +47,14 @@ pub enum ErrorKind {
         /// The option the condition names, when the question exists but that option does not.
         option: Option<String>,
     },
+    /// A branch condition names a question that is never asked before the condition's own question
+    /// (a later question, itself, or one on another part of the schema): the condition can never hold.
+    ConditionNotEarlier {
+        /// The option whose branch has the condition, as `question.option`.
+        from: String,
+        /// The question the condition names.
+        question: String,
+    },
     /// A question without options, or a branch list whose last branch has a condition.
     DeadEnd {
         /// The question, or the option as `question.option`.
@@ -199,6 +207,10 @@ impl fmt::Display for ErrorKind {
             UnknownCondition { from, question, option: Some(o) } => {
                 write!(f, "'{from}' heeft een voorwaarde op antwoord '{o}' van vraag '{question}', dat niet bestaat")
             }
+            ConditionNotEarlier { from, question } => write!(
+                f,
+                "'{from}' heeft een voorwaarde op vraag '{question}', maar die vraag komt op geen route eerder: de voorwaarde kan nooit gelden"
+            ),
             DeadEnd { id } => write!(f, "'{id}' loopt dood: geen antwoord leidt verder (of de laatste tak heeft een voorwaarde)"),
             ConflictingNext { id } => write!(f, "'{id}' moet precies één van 'goto' of 'branches' hebben"),
             Unreachable { id } => write!(f, "'{id}' is vanaf de startvraag niet bereikbaar"),

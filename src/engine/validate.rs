@@ -225,8 +225,37 @@ fn structure(g: &Guideline) -> Vec<ErrorKind> {
         }
     }
 
+    // A condition looks at answers earlier on the path: its question must come before the option's.
+    for q in &g.questions {
+        for c in &q.options {
+            for cq in c.branches.iter().flat_map(|b| b.when.keys()) {
+                if g.question(cq).is_some() && !leads_to(&edges, cq, &q.id) {
+                    let problem = ErrorKind::ConditionNotEarlier { from: format!("{}.{}", q.id, c.id), question: cq.clone() };
+                    if !out.contains(&problem) {
+                        out.push(problem);
+                    }
+                }
+            }
+        }
+    }
+
     out.extend(cycles(g, &edges).into_iter().map(|path| ErrorKind::Cycle { path }));
     out
+}
+
+/// Whether some path of one step or more goes from `from` to `to`.
+fn leads_to(edges: &BTreeMap<&str, Vec<&str>>, from: &str, to: &str) -> bool {
+    let mut seen = BTreeSet::new();
+    let mut todo: Vec<&str> = edges.get(from).into_iter().flatten().copied().collect();
+    while let Some(n) = todo.pop() {
+        if n == to {
+            return true;
+        }
+        if seen.insert(n) {
+            todo.extend(edges.get(n).into_iter().flatten().copied());
+        }
+    }
+    false
 }
 
 fn check_source(id: &str, s: &Source, out: &mut Vec<ErrorKind>) {

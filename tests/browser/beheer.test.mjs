@@ -7,10 +7,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answer, axe, hostPage, noSideScroll, open, useBrowser } from './helpers.mjs';
+import { answer, axe, env, hostPage, noSideScroll, open, useBrowser } from './helpers.mjs';
 
 useBrowser();
 
@@ -188,6 +188,201 @@ test('a rule owner edits Westfriesland, sees what the change does, fixes the fai
   await answer(page, question('segment').text, label('segment', 'b'));
   await answer(page, question('product_b').text, label('product_b', 'dagbesteding'));
   await w.locator('.rw-uitkomst').getByText(outcome('extern_verplicht').title).first().waitFor();
+});
+
+test('a gemeente variant: a new rule with a condition on the gemeente, changed and removed in the form; the diff names only that gemeente\'s routes', async (t) => {
+  const FL = JSON.parse(readFileSync('rules/flevoland.json', 'utf8'));
+  const fl = (id) => FL.outcomes.find((o) => o.id === id);
+  const gemeente = (id) => FL.questions.find((q) => q.id === 'gemeente').options.find((o) => o.id === id).label;
+  const page = await open(t, { path: 'beheer.html', viewport: { width: 1280, height: 900 } });
+  await page.getByLabel('Een richtlijn van deze site').selectOption('flevoland');
+  await page.getByRole('button', { name: 'Open deze richtlijn' }).click();
+  await page.locator('.bh-melding', { hasText: 'Geopend' }).waitFor();
+  await page.getByRole('button', { name: /\(doelgroep\)$/ }).click();
+  const reclassering = page.getByRole('group', { name: /^Antwoord \d+: reclassering_18$/ });
+  assert.equal(await reclassering.getByLabel('Leidt naar').inputValue(), 'fl_reclassering');
+  await reclassering.getByRole('button', { name: /regel met voorwaarde toevoegen$/ }).click();
+  // The new rule looks at the first earlier question, the gemeente; the rule after it catches the rest.
+  await reclassering.locator('.bh-voorwaarde', { hasText: 'Regel 1: als gemeente = almere' }).waitFor();
+  assert.match(await reclassering.locator('.bh-voorwaarde').nth(1).innerText(), /Regel 2: anders/);
+  assert.equal(await reclassering.getByLabel('Als op vraag').inputValue(), 'gemeente');
+  // Dronten instead of Almere, by keyboard; the rule leads to procesregie.
+  const answers = reclassering.getByRole('group', { name: 'Regel 1, voorwaarde 1: het antwoord is' });
+  await answers.getByLabel(gemeente('dronten')).focus();
+  await page.keyboard.press('Space');
+  await reclassering.locator('.bh-voorwaarde', { hasText: 'als gemeente = almere of dronten' }).waitFor();
+  await answers.getByLabel(gemeente('almere')).focus();
+  await page.keyboard.press('Space');
+  await reclassering.locator('.bh-voorwaarde', { hasText: 'Regel 1: als gemeente = dronten' }).waitFor();
+  // The last answer cannot be unticked: the condition would never hold.
+  await answers.getByLabel(gemeente('dronten')).focus();
+  await page.keyboard.press('Space');
+  await page.locator('.bh-melding', { hasText: 'minstens één antwoord' }).waitFor();
+  assert.ok(await answers.getByLabel(gemeente('dronten')).isChecked(), 'ticked again: the box shows the rules');
+  // The audit of the edit before runs a moment later; the refusal stays shown.
+  await page.locator('.bh-status', { hasText: /^Controle: / }).waitFor();
+  assert.match(await page.locator('.bh-melding').innerText(), /minstens één antwoord/);
+  await reclassering.getByLabel('Regel 1: leidt naar').selectOption('fl_procesregie');
+  await reclassering.getByLabel('Regel 1: de regel in woorden').fill('Dronten: procesregie bij de lokale toegang, ook na een reclasseringsmaatregel');
+  await reclassering.getByLabel('Regel 1: de regel in woorden').press('Tab');
+  // The rule's own passage, set by selecting the guideline text.
+  const source = fl('fl_procesregie').sources[0];
+  const phrase = source.quote.split(/\s+/).slice(0, 8).join(' ');
+  await reclassering.getByLabel('Regel 1: kop').fill(source.heading);
+  await reclassering.getByLabel('Regel 1: kop').press('Tab');
+  await selectInText(page, phrase);
+  await page.locator('.bh-doeltekst', { hasText: 'Wordt het citaat van vraag «doelgroep»' }).waitFor();
+  await reclassering.getByRole('button', { name: 'Gebruik selectie als citaat' }).first().click();
+  assert.equal(await reclassering.getByLabel('Regel 1: letterlijk citaat').inputValue(), phrase);
+  assert.match(await page.locator('.bh-doeltekst').innerText(), /^Wordt het citaat van regel 1 van antwoord «reclassering_18» van vraag «doelgroep»/);
+  await page.locator('.bh-status', { hasText: /^Controle: in orde/ }).waitFor();
+  await axe(page, 'beheer, a rule with a condition');
+
+  // The diff: only Dronten's reclassering routes, from the GI's procesregie to the lokale toegang's.
+  await page.getByRole('button', { name: 'Bekijk wat deze wijziging doet' }).click();
+  const summary = await page.locator('.bh-samenvatting').innerText();
+  const [, changed] = summary.match(/^(\d+) van de \d+ routes krijgen een ander advies\./) ?? [];
+  assert.ok(Number(changed) > 0, summary);
+  const captions = await page.locator('.bh-tabel caption').allInnerTexts();
+  assert.ok(captions.length > 0 && captions.every((c) => c.includes(`was «${fl('fl_reclassering').title}»`)), captions.join('\n'));
+  for (const d of await page.locator('.bh-routes').all()) await d.locator('summary').click();
+  const routes = await page.locator('.bh-routes li').allInnerTexts();
+  assert.equal(routes.length, Number(changed), 'every route named');
+  assert.ok(routes.every((r) => r.startsWith('gemeente = dronten') && r.includes('doelgroep = reclassering_18')), routes.join('\n'));
+
+  // The condition on another earlier question, then removed; removing the rule restores the option.
+  await reclassering.getByLabel('Als op vraag').selectOption('rol');
+  await reclassering.locator('.bh-voorwaarde', { hasText: 'Regel 1: als rol = toegang' }).waitFor();
+  await reclassering.getByRole('button', { name: "Regel 1 van antwoord '" + FL.questions.find((q) => q.id === 'doelgroep').options.find((o) => o.id === 'reclassering_18').label + "': voorwaarde 1 verwijderen" }).click();
+  await reclassering.locator('.bh-voorwaarde', { hasText: 'Regel 1: anders' }).waitFor();
+  await reclassering.getByRole('button', { name: /^Regel 1 van antwoord .* verwijderen$/ }).click();
+  assert.equal(await reclassering.getByLabel('Leidt naar').inputValue(), 'fl_reclassering');
+  assert.equal(await reclassering.locator('.bh-regel').count(), 0);
+
+  // Renaming an id: every reference follows (conditions, test cases), so the check stays clean.
+  const n = FL.tests.length;
+  const idField = page.getByLabel(/^Id van de vraag/);
+  await idField.fill('doelgroep_jeugd');
+  await idField.press('Tab');
+  await page.locator('.bh-formulier').getByRole('heading', { name: 'Vraag «doelgroep_jeugd»' }).waitFor();
+  await page.locator('.bh-status', { hasText: new RegExp(`^Controle: in orde · testgevallen: ${n} van ${n} geslaagd`) }).waitFor();
+  await idField.fill('rol');
+  await idField.press('Tab');
+  assert.match(await page.locator('.bh-melding').innerText(), /Id 'rol' is al in gebruik/);
+});
+
+test('any two rule files compared: the regional file and a gemeente\'s variant, without opening either', async (t) => {
+  const FL = JSON.parse(readFileSync('rules/flevoland.json', 'utf8'));
+  const variant = structuredClone(FL);
+  variant.id = 'flevoland-dronten';
+  const o = variant.outcomes.find((x) => x.id === 'fl_16_27');
+  o.owner = 'Het jongerenloket van Dronten';
+  const dir = mkdtempSync(join(tmpdir(), 'beheer-vergelijk-'));
+  writeFileSync(join(dir, 'flevoland-dronten.json'), JSON.stringify(variant, null, 2));
+  writeFileSync(join(dir, 'kapot.json'), '{ "id": ');
+  const page = await open(t, { path: 'beheer.html', viewport: { width: 1280, height: 900 } });
+  const panel = page.getByRole('region', { name: 'Twee regelbestanden vergelijken' });
+  // Nothing chosen yet: said in the panel.
+  await panel.getByRole('button', { name: 'Vergelijk de twee bestanden' }).click();
+  await panel.locator('[role="status"]', { hasText: 'Kies eerst twee regelbestanden' }).waitFor();
+  await panel.getByLabel('Oud regelbestand (.json)').setInputFiles('rules/flevoland.json');
+  await panel.getByLabel('Nieuw regelbestand (.json)').setInputFiles(join(dir, 'kapot.json'));
+  await panel.getByRole('button', { name: 'Vergelijk de twee bestanden' }).click();
+  await panel.locator('[role="status"]', { hasText: /^kapot\.json kon niet worden gelezen: het bestand is geen regelbestand/ }).waitFor();
+  await panel.getByLabel('Nieuw regelbestand (.json)').setInputFiles(join(dir, 'flevoland-dronten.json'));
+  await panel.getByRole('button', { name: 'Vergelijk de twee bestanden' }).click();
+  await panel.getByRole('heading', { name: 'Van flevoland.json naar flevoland-dronten.json' }).waitFor();
+  const summary = await panel.locator('.bh-samenvatting').innerText();
+  const [, changed] = summary.match(/^(\d+) van de \d+ routes krijgen een ander advies\./) ?? [];
+  const captions = await panel.locator('.bh-tabel caption').allInnerTexts();
+  assert.ok(Number(changed) > 0 && captions.every((c) => c.endsWith(`was «${o.title}», wordt «${o.title}»`)), `${summary}\n${captions.join('\n')}`);
+  assert.match(await panel.locator('.bh-tabel tr', { hasText: 'wie' }).first().innerText(), /Het jongerenloket van Dronten/);
+  await axe(page, 'beheer, two files compared');
+});
+
+test('a heading no longer skipped is reported, and marked as deliberately not modelled again from the headings form', async (t) => {
+  const page = await open(t, { path: 'beheer.html', viewport: { width: 1280, height: 900 } });
+  await openWestfriesland(page);
+  await page.getByRole('button', { name: /^Koppen en niet verwerkte passages/ }).click();
+  const form = page.locator('.bh-formulier');
+  const skip = WF.not_modelled.findIndex((n) => n.heading === 'Hoofdstuk 1 Inleiding');
+  await form.getByRole('button', { name: `Passage ${skip + 1} verwijderen` }).click();
+  const line = page.getByRole('button', { name: "kop «Hoofdstuk 1 Inleiding» wordt niet geciteerd en staat niet in 'not_modelled' met een reden" });
+  await line.waitFor();
+  await page.getByRole('button', { name: 'Versie en geldigheid' }).click();
+  await line.click();
+  await form.getByRole('heading', { name: 'Koppen en niet verwerkte passages' }).waitFor();
+  const h = WF.headings.indexOf('Hoofdstuk 1 Inleiding');
+  assert.equal(await form.getByLabel(`Kop ${h + 1}`, { exact: true }).inputValue(), 'Hoofdstuk 1 Inleiding');
+  await form.getByRole('button', { name: `Kop ${h + 1}: bewust niet gemodelleerd` }).click();
+  const n = WF.not_modelled.length;
+  assert.equal(await form.getByLabel(`Passage ${n}: kop`).inputValue(), 'Hoofdstuk 1 Inleiding');
+  await form.getByLabel(`Passage ${n}: waarom niet in het stroomschema`).fill('Achtergrond van de inkoop; bevat geen beslisregel.');
+  await form.getByLabel(`Passage ${n}: waarom niet in het stroomschema`).press('Tab');
+  await page.locator('.bh-controle [role="status"]', { hasText: /^Geen problemen/ }).waitFor();
+  await axe(page, 'beheer, headings form');
+});
+
+test('an outcome\'s timeline: weekends not counted, a moment added; the diff lists the change', async (t) => {
+  const page = await open(t, { path: 'beheer.html', viewport: { width: 1280, height: 900 } });
+  await page.getByLabel('Een richtlijn van deze site').selectOption('flevoland');
+  await page.getByRole('button', { name: 'Open deze richtlijn' }).click();
+  await page.locator('.bh-melding', { hasText: 'Geopend' }).waitFor();
+  await page.getByRole('button', { name: /\(fl_crisis_toegang\)$/ }).click();
+  const form = page.locator('.bh-formulier');
+  assert.equal(await form.getByLabel('Tijdlijn 1: vanaf').inputValue(), 'moment');
+  const weekends = form.getByLabel('Tijdlijn 1, moment 1: uren in het weekend tellen niet mee');
+  assert.equal(await weekends.isChecked(), false);
+  await weekends.focus();
+  await page.keyboard.press('Space');
+  await page.locator('.bh-status', { hasText: 'niet gedownloade wijzigingen' }).waitFor();
+  await form.getByRole('button', { name: 'Tijdlijn 1: moment toevoegen' }).click();
+  const after = form.getByRole('group', { name: 'Tijdlijn 1, moment 2: na' });
+  await after.getByLabel('Eenheid').selectOption('weeks');
+  await after.getByLabel('Aantal').fill('2');
+  await after.getByLabel('Aantal').press('Tab');
+  await form.getByLabel('Tijdlijn 1, moment 2: wat er dan gebeurt').fill('Evaluatie van het crisisplan');
+  await form.getByLabel('Tijdlijn 1, moment 2: wat er dan gebeurt').press('Tab');
+  await page.locator('.bh-status', { hasText: /^Controle: in orde/ }).waitFor();
+  await axe(page, 'beheer, timelines');
+  await page.getByRole('button', { name: 'Bekijk wat deze wijziging doet' }).click();
+  await page.locator('.bh-verschil p', { hasText: 'fl_crisis_toegang (timelines)' }).waitFor();
+  assert.match(await page.locator('.bh-verschil pre').textContent(), /fl_crisis_toegang/);
+});
+
+test('every rule file the site serves names a JSON Schema the site serves', async () => {
+  const dist = process.env.REGIEWIJZER_DIST ?? 'dist';
+  const files = [...readdirSync(join(dist, 'beheer')).filter((f) => f.endsWith('.json')).map((f) => `beheer/${f}`), 'eigen-regels-voorbeeld.json'];
+  assert.ok(files.length > 5, files.join(', '));
+  for (const f of files) {
+    const url = new URL(f, env.server.url);
+    const rules = await (await fetch(url)).json();
+    assert.equal(typeof rules.$schema, 'string', `${f} names its schema`);
+    const res = await fetch(new URL(rules.$schema, url));
+    assert.equal(res.status, 200, `${f}: ${rules.$schema} is served`);
+    const schema = await res.json();
+    assert.equal(schema.title, 'Regelbestand van de Regiewijzer', f);
+    assert.deepEqual(schema, JSON.parse(readFileSync('rules/schema/regelbestand.schema.json', 'utf8')), `${f}: the kept schema`);
+  }
+});
+
+test('text being typed survives the audit that follows the edit before it', async (t) => {
+  const page = await open(t, { path: 'beheer.html', viewport: { width: 1280, height: 900 } });
+  await openWestfriesland(page);
+  await page.getByRole('button', { name: /\(wet\)$/ }).click();
+  const short = page.getByLabel('Kort label in het stroomschema (hoogstens 32 tekens)');
+  const text = page.getByLabel('Vraag (zoals de gebruiker hem leest)');
+  await short.fill('Wmo of jeugd?');
+  await short.press('Tab');
+  // Typing in the next field at once: the audit of the first edit renders the page meanwhile.
+  await text.fill('Valt de hulp onder de Wmo of de Jeugdwet?');
+  await page.locator('.bh-status', { hasText: /^Controle: .*niet gedownloade/ }).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await text.inputValue(), 'Valt de hulp onder de Wmo of de Jeugdwet?', 'what is typed is kept');
+  await text.press('Tab');
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  assert.equal(await text.inputValue(), question('wet').text, 'the text was one step of undo');
+  assert.equal(await short.inputValue(), 'Wmo of jeugd?');
 });
 
 test('at 320 px nothing breaks; leaving with unsaved changes asks first', async (t) => {

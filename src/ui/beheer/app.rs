@@ -1,9 +1,11 @@
 //! The rule owner's page: one reducer ([`super::state`]), the parts in [`super::components`], and
 //! the widget's own stroomschema drawing, laid out from the edited rules after every change.
 
+use super::components::compare_panel::ComparePanel;
 use super::components::open_panel::OpenPanel;
 use super::components::{
-    cadence_form, case_form, diff_view, element_list, outcome_form, problem_list, publish_panel, question_form, source_pane, version_form,
+    cadence_form, case_form, diff_view, element_list, headings_form, outcome_form, problem_list, publish_panel, question_form, source_pane,
+    version_form,
 };
 use super::js::{call, Js};
 use super::state::{changelog, to_json, Action, Beheer, Edit, Sel};
@@ -96,6 +98,9 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
     }
     let rules_input = use_node_ref();
     let text_input = use_node_ref();
+    let old_input = use_node_ref();
+    let new_input = use_node_ref();
+    let comparing = use_state_eq(|| false);
     let b = &state.0;
     let unsaved = b.doc.as_ref().is_some_and(|d| d.unsaved);
     {
@@ -187,9 +192,32 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
     let open = html! {
         <OpenPanel builtin={props.builtin.clone()} onbuiltin={onbuiltin} rules_input={rules_input.clone()} text_input={text_input.clone()} onfiles={onfiles} />
     };
+    // Two files from this computer, read one after the other, then compared.
+    let oncompare = {
+        let (d, js, old_input, new_input, comparing) =
+            (d.clone(), props.js.clone(), old_input.clone(), new_input.clone(), comparing.clone());
+        Callback::from(move |start: String| {
+            let (Some(o), Some(n)) = (old_input.get(), new_input.get()) else { return };
+            let (old_name, new_name) = (o.clone().dyn_into_name(), n.clone().dyn_into_name());
+            comparing.set(true);
+            let (d, js2, comparing) = (d.clone(), js.clone(), comparing.clone());
+            call(&js.read, &o.into(), move |old| {
+                call(&js2.read, &n.into(), move |new| {
+                    comparing.set(false);
+                    match (old.ok().and_then(|v| v.as_string()), new.ok().and_then(|v| v.as_string())) {
+                        (Some(old), Some(new)) => d.dispatch(Action::Compare { old, new, old_name, new_name, start }),
+                        _ => d.dispatch(Action::CompareFailed("Kies eerst twee regelbestanden (.json) om te vergelijken.".into())),
+                    }
+                });
+            });
+        })
+    };
+    let compare = html! {
+        <ComparePanel old_input={old_input.clone()} new_input={new_input.clone()} busy={*comparing} comparison={b.comparison.clone()} {oncompare} />
+    };
     let notice = b.notice.as_ref().map(|n| html! { <p class="bh-melding" role="status">{ n }</p> });
     let Some(doc) = &b.doc else {
-        return html! { <div class="bh-app">{ open }{ for notice }</div> };
+        return html! { <div class="bh-app">{ open }{ for notice }{ compare }</div> };
     };
     let g = &*doc.rules;
     let builtin_ids: Vec<String> = props.builtin.iter().map(|(id, _)| id.clone()).collect();
@@ -209,9 +237,13 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
             cadence_form::view(&cadence_form::CadenceFormProps { rules: g, index: i, onedit: &onedit, onquote: &onquote_slot })
         }
         Sel::Case(i) => case_form::view(&case_form::CaseFormProps { rules: g, index: i, status: doc.cases.get(i), onedit: &onedit }),
+        Sel::Headings => headings_form::view(&headings_form::HeadingsFormProps { rules: g, onedit: &onedit }),
     };
     let target = match doc.selected {
-        Sel::Question(i) => g.questions.get(i).map(|q| format!("Wordt het citaat van vraag «{}».", q.id)),
+        Sel::Question(i) => g.questions.get(i).map(|q| match doc.slot.checked_sub(1).and_then(|n| super::state::rule_at(g, i, n)) {
+            Some((c, b)) => format!("Wordt het citaat van regel {} van antwoord «{}» van vraag «{}».", b + 1, q.options[c].id, q.id),
+            None => format!("Wordt het citaat van vraag «{}».", q.id),
+        }),
         Sel::Outcome(i) => g.outcomes.get(i).map(|o| format!("Wordt het citaat van uitkomst «{}», bron {}.", o.id, doc.slot + 1)),
         Sel::Cadence(i) => g.cadences.get(i).map(|c| format!("Wordt het citaat van evaluatieritme «{}».", c.id)),
         _ => None,
@@ -238,7 +270,7 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
         let d = d.clone();
         Callback::from(move |s: String| d.dispatch(Action::SetStart(s)))
     };
-    // The diff walks every route (seconds on the largest guideline): "Bezig" is painted first.
+    // The diff walks every route (about a second on the largest guideline): "Bezig" is painted first.
     let onrun = {
         let busy = busy.clone();
         Callback::from(move |_: ()| busy.set(true))
@@ -283,6 +315,7 @@ pub fn BeheerApp(props: &BeheerAppProps) -> Html {
             </section>
             { diff_view::view(&diff_view::DiffViewProps { diff: doc.diff.as_deref(), busy: *busy, stale: doc.diff_stale, start: &doc.start, onstart: &onstart, onrun: &onrun }) }
             { publish_panel::view(&publish_panel::PublishPanelProps { file_name: format!("{}.json", g.id), changelog: changes, problems: doc.problems.len(), unsaved: doc.unsaved, ondownload: &ondownload }) }
+            { compare }
         </div>
     }
 }

@@ -8,13 +8,14 @@
 //! each change runs the engine's own checks on the edited rules: the load-time validation with the
 //! file's test cases ([`validate`]) at once and, when the structure is sound, the audit of
 //! `regiewijzer check` with the guideline text ([`audit`]) just after ([`Action::Audit`]). The diff against the version opened ([`diff`]) runs only when
-//! asked: on the largest guideline it takes more than a second.
+//! asked: on the largest guideline it takes about a second.
 
 use crate::engine::audit::{audit, squash};
 use crate::engine::error::ErrorKind;
+use crate::engine::map::Map;
 use crate::engine::model::{
-    Choice, ContactAnswer, Guideline, Interpretation, InterpretationKind, Outcome, ProviderContact, Question, Source, Span, TestCase,
-    Unknown, MAX_QUOTE_CHARS,
+    Branch, Cadence, Choice, ContactAnswer, DateField, Detail, Guideline, Interpretation, InterpretationKind, NotModelled, Outcome,
+    ProviderContact, Question, Source, Span, TestCase, Timeline, TimelineItem, Unknown, MAX_QUOTE_CHARS,
 };
 use crate::engine::{diff, validate, Dates, Diff};
 use std::rc::Rc;
@@ -32,6 +33,8 @@ pub enum Sel {
     Cadence(usize),
     /// A test case, by index.
     Case(usize),
+    /// The document's headings and the passages deliberately not modelled.
+    Headings,
 }
 
 /// Up or down in a list.
@@ -103,6 +106,10 @@ pub enum BField {
     Goto,
     /// The rule in words.
     Rule,
+    /// The heading of the rule's own source (with the quote empty too: the question's source counts).
+    Heading,
+    /// The verbatim quote of the rule's own source.
+    Quote,
 }
 
 /// A single field of an outcome.
@@ -143,6 +150,33 @@ pub enum OList {
     InterpretationText,
     /// An interpretation mark's kind (`interpretatie` or `niet_eenduidig`).
     InterpretationKind,
+    /// A further fact's label ("Verwachte duur"; adding or removing one adds or removes the fact).
+    DetailLabel,
+    /// A further fact's value.
+    DetailValue,
+}
+
+/// A field of a dated moment of an outcome's timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LField {
+    /// How long after the timeline's date, written as a span ("24 hours").
+    After,
+    /// `true` or `false`: hours on Saturday and Sunday do not count.
+    SkipWeekends,
+    /// What happens then.
+    What,
+}
+
+/// A list of the guideline itself, edited item by item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DList {
+    /// A heading of the document (renaming one renames it in every source and skip that names it,
+    /// also as the first part of "Heading — Sub-heading").
+    Heading,
+    /// The heading of a passage deliberately not modelled (adding or removing one adds or removes it).
+    SkipHeading,
+    /// Why that passage is not modelled.
+    SkipReason,
 }
 
 /// A field of an evaluation rhythm. Spans are written "3 months", "6 weeks", "1 years", "24 hours".
@@ -206,6 +240,25 @@ pub enum Edit {
     RemoveChoice(usize, usize),
     /// Moves option `c` of question `q`.
     MoveChoice(usize, usize, Move),
+    /// A new rule with a condition for option `c` of question `q` ("leidt naar … als een eerder
+    /// antwoord … is"; a gemeente variant is a condition on the gemeente question). It leads where
+    /// the option led and looks at the first earlier question ([`earlier`]) and its first answer; an
+    /// option that led straight to a node gets a last rule without condition to that node too.
+    AddRule(usize, usize),
+    /// Removes rule `b` of option `c` of question `q`. When one rule without a condition (and without
+    /// its own source, mark or placeholders) is left, the option leads straight to its node again.
+    RemoveRule(usize, usize, usize),
+    /// Moves rule `b` of option `c` of question `q` (the first rule that matches decides).
+    MoveRule(usize, usize, usize, Move),
+    /// Rule `b` of option `c` of question `q` applies when question `.3` was answered with one of
+    /// `.4` (at least one); replaces the options of a condition on that question or adds one.
+    When(usize, usize, usize, String, Vec<String>),
+    /// The condition of rule `b` on question `.3` now looks at question `.4` (its first answer).
+    WhenQuestion(usize, usize, usize, String, String),
+    /// A further condition for rule `b`: on the first earlier question it does not look at yet.
+    AddCondition(usize, usize, usize),
+    /// Removes the condition of rule `b` on question `.3`.
+    RemoveCondition(usize, usize, usize, String),
     /// A field of outcome `o`.
     Outcome(usize, OField, String),
     /// Item `i` of a list of outcome `o`.
@@ -230,10 +283,43 @@ pub enum Edit {
     AddQuestion,
     /// A new outcome (not yet reachable).
     AddOutcome,
+    /// A new evaluation rhythm (a copy of the first, under a new id and name).
+    AddCadence,
+    /// Removes evaluation rhythm `k` (an outcome that names it then shows as a problem).
+    RemoveCadence(usize),
     /// Removes question `q` (what led to it then shows as a problem).
     RemoveQuestion(usize),
     /// Removes outcome `o`.
     RemoveOutcome(usize),
+    /// Timeline `t` of outcome `o` counts from the date field with this key (`start`, `birth`, …).
+    TimelineFrom(usize, usize, String),
+    /// A field of moment `i` of timeline `t` of outcome `o`.
+    TimelineItem(usize, usize, usize, LField, String),
+    /// A new timeline for outcome `o` (from the start date, with one moment).
+    AddTimeline(usize),
+    /// Removes timeline `t` of outcome `o`.
+    RemoveTimeline(usize, usize),
+    /// A new moment at the end of timeline `t` of outcome `o`.
+    AddMoment(usize, usize),
+    /// Removes moment `i` of timeline `t` of outcome `o` (the last one removes the timeline).
+    RemoveMoment(usize, usize, usize),
+    /// Item `i` of a list of the guideline.
+    DocItem(DList, usize, String),
+    /// A new item at the end of a list of the guideline (a skip: for the heading given, else empty).
+    AddDocItem(DList, String),
+    /// Removes item `i` of a list of the guideline.
+    RemoveDocItem(DList, usize),
+    /// Moves item `i` of a list of the guideline.
+    MoveDocItem(DList, usize, Move),
+    /// A new id for question `q`, and for every reference to it: the start, where answers lead,
+    /// conditions and the test cases' answers.
+    RenameQuestion(usize, String),
+    /// A new id for option `c` of question `q`, also in conditions and the test cases' answers.
+    RenameChoice(usize, usize, String),
+    /// A new id for outcome `o`, also where answers lead and what test cases expect.
+    RenameOutcome(usize, String),
+    /// A new id for cadence `k`, also in the outcomes that name it.
+    RenameCadence(usize, String),
 }
 
 /// What the page can do.
@@ -271,9 +357,25 @@ pub enum Action {
     RunDiff,
     /// The rule file was downloaded: no warning before leaving until the next change.
     Saved,
+    /// Compare two rule files ("Twee regelbestanden vergelijken"), apart from the file being edited:
+    /// every route of the old one against the new one, as [`Action::RunDiff`] does.
+    Compare {
+        /// The old file's JSON.
+        old: String,
+        /// The new file's JSON.
+        new: String,
+        /// The old file's name, for the heading and the refusal.
+        old_name: String,
+        /// The new file's name.
+        new_name: String,
+        /// The sample start date for the schedules (`JJJJ-MM-DD`).
+        start: String,
+    },
+    /// The two files could not be read for [`Action::Compare`]: the Dutch reason.
+    CompareFailed(String),
     /// Run the audit for this revision of the rules. An edit runs the validation and the test cases
     /// at once; the audit walks every route (a third of a second natively for the largest guideline,
-    /// seconds in the browser), so the page asks for it just after it has shown the edit, and an
+    /// half a second in the browser), so the page asks for it just after it has shown the edit, and an
     /// audit asked for an older revision is skipped.
     Audit(u64),
 }
@@ -335,11 +437,24 @@ pub struct Doc {
     pub revision: u64,
 }
 
+/// Two rule files compared ([`Action::Compare`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// The old file's name.
+    pub old_name: String,
+    /// The new file's name.
+    pub new_name: String,
+    /// What changes from the old file to the new one.
+    pub diff: Rc<Diff>,
+}
+
 /// The page.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Beheer {
     /// The guideline being edited, once one is open.
     pub doc: Option<Doc>,
+    /// The last comparison of two rule files, or why they could not be compared (Dutch).
+    pub comparison: Option<Result<Comparison, String>>,
     /// A Dutch notice: what was opened, or why not, or why a quote was refused.
     pub notice: Option<String>,
 }
@@ -364,6 +479,15 @@ impl Beheer {
                 Err(why) => self.notice = Some(format!("{name} kon niet worden geopend: {why}")),
             },
             Action::Failed(why) => self.notice = Some(why),
+            Action::Compare { old, new, old_name, new_name, start } => {
+                let read = |json: &str, name: &str| parse(json).map_err(|why| format!("{name} kon niet worden gelezen: {why}"));
+                self.comparison = Some(read(&old, &old_name).and_then(|o| {
+                    let n = read(&new, &new_name)?;
+                    let dates = Dates { start: Some(start), ..Dates::default() };
+                    Ok(Comparison { old_name, new_name, diff: Rc::new(diff(&o, &n, &dates)) })
+                }));
+            }
+            Action::CompareFailed(why) => self.comparison = Some(Err(why)),
             Action::Saved => {
                 if let Some(d) = &mut self.doc {
                     d.unsaved = false;
@@ -371,7 +495,12 @@ impl Beheer {
             }
             other => {
                 let Some(doc) = &mut self.doc else { return self };
-                self.notice = doc.apply(other);
+                // The audit runs by itself just after an edit: it must not wipe what the user was told.
+                let background = matches!(other, Action::Audit(_));
+                let said = doc.apply(other);
+                if said.is_some() || !background {
+                    self.notice = said;
+                }
             }
         }
         self
@@ -451,7 +580,11 @@ impl Doc {
                     Edit::AddQuestion => self.selected = Sel::Question(g.questions.len() - 1),
                     Edit::AddOutcome => self.selected = Sel::Outcome(g.outcomes.len() - 1),
                     Edit::AddCase => self.selected = Sel::Case(g.tests.len() - 1),
-                    Edit::RemoveQuestion(_) | Edit::RemoveOutcome(_) | Edit::RemoveCase(_) => self.selected = Sel::Version,
+                    Edit::AddDocItem(..) => self.selected = Sel::Headings,
+                    Edit::AddCadence => self.selected = Sel::Cadence(g.cadences.len() - 1),
+                    Edit::RemoveQuestion(_) | Edit::RemoveOutcome(_) | Edit::RemoveCase(_) | Edit::RemoveCadence(_) => {
+                        self.selected = Sel::Version
+                    }
                     _ => {}
                 }
                 self.commit(g);
@@ -482,7 +615,7 @@ impl Doc {
                 self.diff = Some(Rc::new(diff(&self.opened, &self.rules, &dates)));
                 self.diff_stale = false;
             }
-            Action::Open { .. } | Action::Failed(_) | Action::Saved => {}
+            Action::Open { .. } | Action::Failed(_) | Action::Saved | Action::Compare { .. } | Action::CompareFailed(_) => {}
         }
         None
     }
@@ -508,7 +641,7 @@ impl Doc {
     fn clamp(&mut self) {
         let g = &self.rules;
         let ok = match self.selected {
-            Sel::Version => true,
+            Sel::Version | Sel::Headings => true,
             Sel::Question(i) => i < g.questions.len(),
             Sel::Outcome(i) => i < g.outcomes.len(),
             Sel::Cadence(i) => i < g.cadences.len(),
@@ -574,7 +707,10 @@ impl Doc {
             }
         }
         let e = match self.selected {
-            Sel::Question(q) => Edit::Question(q, QField::Quote, quote),
+            Sel::Question(q) => match self.slot.checked_sub(1).and_then(|n| rule_at(&self.rules, q, n)) {
+                Some((c, b)) => Edit::Branch(q, c, b, BField::Quote, quote),
+                None => Edit::Question(q, QField::Quote, quote),
+            },
             Sel::Outcome(o) => {
                 if self.slot >= self.rules.outcomes[o].sources.len() {
                     let mut g = (*self.rules).clone();
@@ -584,12 +720,19 @@ impl Doc {
                 Edit::OutcomeItem(o, OList::Quote, self.slot, quote)
             }
             Sel::Cadence(k) => Edit::Cadence(k, KField::Quote, quote),
-            Sel::Version | Sel::Case(_) => {
+            Sel::Version | Sel::Case(_) | Sel::Headings => {
                 return Some("Kies eerst een vraag, uitkomst of evaluatieritme: de selectie wordt het citaat daarvan.".into())
             }
         };
         self.apply(Action::Edit(e))
     }
+}
+
+/// (option, rule) of the `n`th rule of question `q`, counting the rules of all its options in order:
+/// source slot `n + 1` of a question's form (slot 0 is the question's own source).
+pub fn rule_at(g: &Guideline, q: usize, n: usize) -> Option<(usize, usize)> {
+    let q = g.questions.get(q)?;
+    q.options.iter().enumerate().flat_map(|(c, o)| (0..o.branches.len()).map(move |b| (c, b))).nth(n)
 }
 
 /// The element an id from a diagnostic names.
@@ -611,6 +754,7 @@ pub fn sel_of(g: &Guideline, id: &str) -> Option<Sel> {
 fn at(g: &Guideline, k: &ErrorKind) -> Option<Sel> {
     use ErrorKind::*;
     let id = match k {
+        HeadingNotListed { id, .. } if id == "not_modelled" => return Some(Sel::Headings),
         DuplicateId { id }
         | DeadEnd { id }
         | ConflictingNext { id }
@@ -623,8 +767,9 @@ fn at(g: &Guideline, k: &ErrorKind) -> Option<Sel> {
         | QuoteNotInText { id, .. }
         | ThinInterpretation { id }
         | HeadingNotListed { id, .. } => id,
-        UnknownTarget { from, .. } | UnknownCondition { from, .. } => from,
+        UnknownTarget { from, .. } | UnknownCondition { from, .. } | ConditionNotEarlier { from, .. } => from,
         UnknownStart { .. } | BadValidity { .. } => return Some(Sel::Version),
+        HeadingNotInText { .. } | HeadingNotAccounted { .. } => return Some(Sel::Headings),
         UnknownCadence { outcome, .. }
         | UnfilledPlaceholder { outcome, .. }
         | OutcomeNotReached { outcome }
@@ -704,6 +849,55 @@ fn remove<T>(list: &mut Vec<T>, i: usize) -> Result<(), String> {
     Ok(())
 }
 
+/// The rule text of the last rule an option gets when a first condition is added ([`Edit::AddRule`]).
+const OTHERWISE: &str = "In alle andere gevallen";
+
+/// The questions asked before question `q` on some route (whose answers a rule of `q` can look at),
+/// as indices in file order.
+pub fn earlier(g: &Guideline, q: usize) -> Vec<usize> {
+    let Some(target) = g.questions.get(q) else { return Vec::new() };
+    (0..g.questions.len())
+        .filter(|&i| {
+            let mut seen: Vec<&str> = Vec::new();
+            let mut todo: Vec<&str> = g.questions[i].options.iter().flat_map(|c| c.targets()).collect();
+            while let Some(n) = todo.pop() {
+                if n == target.id {
+                    return true;
+                }
+                if !seen.contains(&n) {
+                    seen.push(n);
+                    todo.extend(g.question(n).into_iter().flat_map(|x| x.options.iter().flat_map(|c| c.targets())));
+                }
+            }
+            false
+        })
+        .collect()
+}
+
+/// What a new condition looks at: a question before the rule's own, and its first answer.
+struct NewCondition {
+    /// The question's id.
+    question: String,
+    /// Its short label without the "?", for the rule in words.
+    name: String,
+    /// The id of its first answer.
+    option: String,
+    /// That answer's label.
+    label: String,
+}
+
+/// The first question before `q` that `used` does not name, with its first answer.
+fn first_condition(g: &Guideline, q: usize, used: &[String]) -> Result<NewCondition, String> {
+    let e = earlier(g, q)
+        .into_iter()
+        .map(|i| &g.questions[i])
+        .find(|e| !used.contains(&e.id) && !e.options.is_empty())
+        .ok_or_else(|| "Er is geen eerdere vraag (meer) waar een voorwaarde naar kan kijken.".to_string())?;
+    let first = &e.options[0];
+    let name = if e.short.trim().is_empty() { e.id.clone() } else { e.short.trim_end_matches('?').to_string() };
+    Ok(NewCondition { question: e.id.clone(), name, option: first.id.clone(), label: first.label.clone() })
+}
+
 /// A fresh id `base`, `base_2`, … not used by any question or outcome.
 fn fresh(g: &Guideline, base: &str) -> String {
     let used = |id: &str| g.question(id).is_some() || g.outcome(id).is_some();
@@ -761,6 +955,11 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
             match f {
                 BField::Goto => b.goto = v.clone(),
                 BField::Rule => b.rule = v.clone(),
+                BField::Heading => b.source.get_or_insert_with(Source::default).heading = v.clone(),
+                BField::Quote => b.source.get_or_insert_with(Source::default).quote = v.clone(),
+            }
+            if b.source.as_ref().is_some_and(|s| s.heading.trim().is_empty() && s.quote.trim().is_empty()) {
+                b.source = None;
             }
         }
         Edit::AddChoice(q) => {
@@ -776,6 +975,70 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
             });
         }
         Edit::RemoveChoice(q, c) => remove(&mut get(&mut g.questions, *q)?.options, *c)?,
+        Edit::AddRule(q, c) => {
+            let new = first_condition(g, *q, &[])?;
+            let choice = get(&mut get(&mut g.questions, *q)?.options, *c)?;
+            let rule = format!("als {} = {}", new.name, new.label);
+            let when: Map<String, Vec<String>> = std::iter::once((new.question, vec![new.option])).collect();
+            match choice.goto.take() {
+                Some(goto) => {
+                    choice.branches = vec![
+                        Branch { when, goto: goto.clone(), rule, source: None, interpretation: None, sets: Map::new() },
+                        Branch { when: Map::new(), goto, rule: OTHERWISE.into(), source: None, interpretation: None, sets: Map::new() },
+                    ];
+                }
+                None => {
+                    // Before the last rule when that one has no condition (it catches the rest).
+                    let fallback = choice.branches.last().filter(|b| b.when.is_empty()).map(|b| b.goto.clone());
+                    let at = choice.branches.len() - usize::from(fallback.is_some());
+                    let goto = fallback.or_else(|| choice.branches.last().map(|b| b.goto.clone())).unwrap_or_default();
+                    choice.branches.insert(at, Branch { when, goto, rule, source: None, interpretation: None, sets: Map::new() });
+                }
+            }
+        }
+        Edit::RemoveRule(q, c, b) => {
+            let choice = get(&mut get(&mut g.questions, *q)?.options, *c)?;
+            get(&mut choice.branches, *b)?;
+            if choice.branches.len() == 1 {
+                return Err("Dit is de enige regel van dit antwoord: kies bij de regel waar het antwoord heen leidt.".into());
+            }
+            choice.branches.remove(*b);
+            if let [last] = choice.branches.as_slice() {
+                if last.when.is_empty() && last.source.is_none() && last.interpretation.is_none() && last.sets.is_empty() {
+                    choice.goto = Some(last.goto.clone());
+                    choice.branches.clear();
+                }
+            }
+        }
+        Edit::MoveRule(q, c, b, m) => moved(&mut get(&mut get(&mut g.questions, *q)?.options, *c)?.branches, *b, *m),
+        Edit::When(q, c, b, on, options) => {
+            if options.is_empty() {
+                return Err("Kies minstens één antwoord bij de voorwaarde, of verwijder de voorwaarde.".into());
+            }
+            let b = get(&mut get(&mut get(&mut g.questions, *q)?.options, *c)?.branches, *b)?;
+            b.when.insert(on.clone(), options.clone());
+        }
+        Edit::WhenQuestion(qi, c, b, old, new) => {
+            let Some(first) = g.question(new).and_then(|n| n.options.first()).map(|o| o.id.clone()) else {
+                return Err(format!("Vraag «{new}» bestaat niet of heeft geen antwoorden."));
+            };
+            let b = get(&mut get(&mut get(&mut g.questions, *qi)?.options, *c)?.branches, *b)?;
+            if old != new && b.when.contains_key(new.as_str()) {
+                return Err(format!("Deze regel heeft al een voorwaarde op vraag «{new}»."));
+            }
+            b.when.remove(old.as_str());
+            b.when.insert(new.clone(), vec![first]);
+        }
+        Edit::AddCondition(q, c, b) => {
+            let used: Vec<String> =
+                get(&mut get(&mut get(&mut g.questions, *q)?.options, *c)?.branches, *b)?.when.keys().cloned().collect();
+            let new = first_condition(g, *q, &used)?;
+            let b = get(&mut get(&mut get(&mut g.questions, *q)?.options, *c)?.branches, *b)?;
+            b.when.insert(new.question, vec![new.option]);
+        }
+        Edit::RemoveCondition(q, c, b, on) => {
+            get(&mut get(&mut get(&mut g.questions, *q)?.options, *c)?.branches, *b)?.when.remove(on.as_str());
+        }
         Edit::MoveChoice(q, c, m) => moved(&mut get(&mut g.questions, *q)?.options, *c, *m),
         Edit::Outcome(o, f, v) => {
             let o = get(&mut g.outcomes, *o)?;
@@ -808,6 +1071,8 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
                 OList::InterpretationKind => {
                     get(&mut o.interpretations, *i)?.kind = kind(v).ok_or_else(|| format!("'{v}' is geen soort markering"))?
                 }
+                OList::DetailLabel => get(&mut o.details, *i)?.label = v.clone(),
+                OList::DetailValue => get(&mut o.details, *i)?.value = v.clone(),
             }
         }
         Edit::AddItem(o, l) => {
@@ -819,6 +1084,7 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
                 OList::InterpretationText | OList::InterpretationKind => {
                     o.interpretations.push(Interpretation { kind: InterpretationKind::Interpretatie, text: String::new() })
                 }
+                OList::DetailLabel | OList::DetailValue => o.details.push(Detail { label: String::new(), value: String::new() }),
             }
         }
         Edit::RemoveItem(o, l, i) => {
@@ -828,6 +1094,7 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
                 OList::Note => remove(&mut o.notes, *i)?,
                 OList::Heading | OList::Quote => remove(&mut o.sources, *i)?,
                 OList::InterpretationText | OList::InterpretationKind => remove(&mut o.interpretations, *i)?,
+                OList::DetailLabel | OList::DetailValue => remove(&mut o.details, *i)?,
             }
         }
         Edit::MoveItem(o, l, i, m) => {
@@ -837,6 +1104,7 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
                 OList::Note => moved(&mut o.notes, *i, *m),
                 OList::Heading | OList::Quote => moved(&mut o.sources, *i, *m),
                 OList::InterpretationText | OList::InterpretationKind => moved(&mut o.interpretations, *i, *m),
+                OList::DetailLabel | OList::DetailValue => moved(&mut o.details, *i, *m),
             }
         }
         Edit::Cadence(k, f, v) => {
@@ -929,8 +1197,174 @@ pub fn edit(g: &mut Guideline, e: &Edit) -> Result<(), String> {
         }
         Edit::RemoveQuestion(q) => remove(&mut g.questions, *q)?,
         Edit::RemoveOutcome(o) => remove(&mut g.outcomes, *o)?,
+        Edit::AddCadence => {
+            let id = (1..)
+                .map(|n| if n == 1 { "nieuw_ritme".to_string() } else { format!("nieuw_ritme_{n}") })
+                .find(|id| g.cadence(id).is_none())
+                .unwrap_or_default();
+            let mut k = g.cadences.first().cloned().unwrap_or(Cadence {
+                id: String::new(),
+                label: String::new(),
+                first_review: Span::Months(3),
+                first_year_every: None,
+                year_review: true,
+                after_first_year_every: Span::Months(6),
+                days_before_end: 56,
+                continuation_every: Span::Months(6),
+                form_decided_by: String::new(),
+                later_form_decided_by: None,
+                source: Source::default(),
+                interpretations: Vec::new(),
+            });
+            k.id = id;
+            k.label = "Nieuw evaluatieritme".into();
+            g.cadences.push(k);
+        }
+        Edit::RemoveCadence(k) => remove(&mut g.cadences, *k)?,
+        Edit::TimelineFrom(o, t, key) => {
+            let from = DateField::ALL.into_iter().find(|f| f.key() == key).ok_or_else(|| format!("'{key}' is geen datumveld"))?;
+            get(&mut get(&mut g.outcomes, *o)?.timelines, *t)?.from = from;
+        }
+        Edit::TimelineItem(o, t, i, f, v) => {
+            let item = get(&mut get(&mut get(&mut g.outcomes, *o)?.timelines, *t)?.items, *i)?;
+            match f {
+                LField::After => item.after = parse_span(v)?,
+                LField::SkipWeekends => item.skip_weekends = v == "true",
+                LField::What => item.what = v.clone(),
+            }
+        }
+        Edit::AddTimeline(o) => get(&mut g.outcomes, *o)?.timelines.push(Timeline { from: DateField::Start, items: vec![moment()] }),
+        Edit::RemoveTimeline(o, t) => remove(&mut get(&mut g.outcomes, *o)?.timelines, *t)?,
+        Edit::AddMoment(o, t) => get(&mut get(&mut g.outcomes, *o)?.timelines, *t)?.items.push(moment()),
+        Edit::RemoveMoment(o, t, i) => {
+            let timelines = &mut get(&mut g.outcomes, *o)?.timelines;
+            remove(&mut get(timelines, *t)?.items, *i)?;
+            if timelines[*t].items.is_empty() {
+                timelines.remove(*t);
+            }
+        }
+        Edit::DocItem(l, i, v) => match l {
+            DList::Heading => {
+                let old = std::mem::replace(get(&mut g.headings, *i)?, v.clone());
+                if !old.is_empty() {
+                    let sources = g.questions.iter_mut().flat_map(|q| {
+                        std::iter::once(&mut q.source)
+                            .chain(q.options.iter_mut().flat_map(|c| c.branches.iter_mut().filter_map(|b| b.source.as_mut())))
+                    });
+                    let more = g.outcomes.iter_mut().flat_map(|o| o.sources.iter_mut()).chain(g.cadences.iter_mut().map(|c| &mut c.source));
+                    // A source heading is "Heading" or "Heading — Sub-heading" (as the audit reads it).
+                    for s in sources.chain(more).filter(|s| s.heading.split(" — ").any(|part| part == old)) {
+                        s.heading =
+                            s.heading.split(" — ").map(|part| if part == old { v.as_str() } else { part }).collect::<Vec<_>>().join(" — ");
+                    }
+                    for n in g.not_modelled.iter_mut().filter(|n| n.heading == old) {
+                        n.heading = v.clone();
+                    }
+                }
+            }
+            DList::SkipHeading => get(&mut g.not_modelled, *i)?.heading = v.clone(),
+            DList::SkipReason => get(&mut g.not_modelled, *i)?.reason = v.clone(),
+        },
+        Edit::AddDocItem(l, heading) => match l {
+            DList::Heading => g.headings.push(heading.clone()),
+            DList::SkipHeading | DList::SkipReason => g.not_modelled.push(NotModelled { heading: heading.clone(), reason: String::new() }),
+        },
+        Edit::RemoveDocItem(l, i) => match l {
+            DList::Heading => remove(&mut g.headings, *i)?,
+            DList::SkipHeading | DList::SkipReason => remove(&mut g.not_modelled, *i)?,
+        },
+        Edit::MoveDocItem(l, i, m) => match l {
+            DList::Heading => moved(&mut g.headings, *i, *m),
+            DList::SkipHeading | DList::SkipReason => moved(&mut g.not_modelled, *i, *m),
+        },
+        Edit::RenameQuestion(q, new) => {
+            let old = get(&mut g.questions, *q)?.id.clone();
+            let new = new_id(new, &old, g.question(new).is_some() || g.outcome(new).is_some())?;
+            if DateField::ALL.iter().any(|f| f.key() == new) {
+                return Err(format!("'{new}' is de naam van een datumveld in gedeelde links; kies een ander id."));
+            }
+            if g.start == old {
+                g.start = new.clone();
+            }
+            retarget(g, &old, &new);
+            for b in g.questions.iter_mut().flat_map(|x| x.options.iter_mut().flat_map(|c| c.branches.iter_mut())) {
+                if let Some(v) = b.when.remove(old.as_str()) {
+                    b.when.insert(new.clone(), v);
+                }
+            }
+            for t in &mut g.tests {
+                if let Some(v) = t.answers.remove(old.as_str()) {
+                    t.answers.insert(new.clone(), v);
+                }
+            }
+            g.questions[*q].id = new;
+        }
+        Edit::RenameChoice(q, c, new) => {
+            let question = get(&mut g.questions, *q)?;
+            let old = get(&mut question.options, *c)?.id.clone();
+            let new = new_id(new, &old, question.options.iter().any(|x| x.id == *new))?;
+            question.options[*c].id = new.clone();
+            let qid = question.id.clone();
+            for b in g.questions.iter_mut().flat_map(|x| x.options.iter_mut().flat_map(|c| c.branches.iter_mut())) {
+                for o in b.when.get_mut(qid.as_str()).into_iter().flatten().filter(|o| **o == old) {
+                    *o = new.clone();
+                }
+            }
+            for t in &mut g.tests {
+                if t.answers.get(qid.as_str()) == Some(&old) {
+                    t.answers.insert(qid.clone(), new.clone());
+                }
+            }
+        }
+        Edit::RenameOutcome(o, new) => {
+            let old = get(&mut g.outcomes, *o)?.id.clone();
+            let new = new_id(new, &old, g.question(new).is_some() || g.outcome(new).is_some())?;
+            retarget(g, &old, &new);
+            for t in g.tests.iter_mut().filter(|t| t.expect.outcome == old) {
+                t.expect.outcome = new.clone();
+            }
+            g.outcomes[*o].id = new;
+        }
+        Edit::RenameCadence(k, new) => {
+            let old = get(&mut g.cadences, *k)?.id.clone();
+            let new = new_id(new, &old, g.cadence(new).is_some())?;
+            for o in g.outcomes.iter_mut().filter(|o| o.cadence.as_deref() == Some(old.as_str())) {
+                o.cadence = Some(new.clone());
+            }
+            g.cadences[*k].id = new;
+        }
     }
     Ok(())
+}
+
+/// A new moment of a timeline: a month after its date, to be described.
+fn moment() -> TimelineItem {
+    TimelineItem { after: Span::Months(1), skip_weekends: false, what: String::new() }
+}
+
+/// `new` trimmed, when it can replace `old`: plain characters (ids travel in share links) and not
+/// `taken` by another element.
+fn new_id(new: &str, old: &str, taken: bool) -> Result<String, String> {
+    let new = new.trim();
+    if new.is_empty() || !new.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-') {
+        return Err(format!("'{new}' is geen geldig id: gebruik a-z, 0-9, _ en -."));
+    }
+    if new != old && taken {
+        return Err(format!("Id '{new}' is al in gebruik."));
+    }
+    Ok(new.to_string())
+}
+
+/// Every answer and rule that leads to `old` leads to `new`.
+fn retarget(g: &mut Guideline, old: &str, new: &str) {
+    for c in g.questions.iter_mut().flat_map(|q| q.options.iter_mut()) {
+        if c.goto.as_deref() == Some(old) {
+            c.goto = Some(new.to_string());
+        }
+        for b in c.branches.iter_mut().filter(|b| b.goto == old) {
+            b.goto = new.to_string();
+        }
+    }
 }
 
 /// Keys whose empty value is the default (`#[serde(default)]` in the model): left out of the file

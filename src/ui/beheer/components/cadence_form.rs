@@ -2,8 +2,8 @@
 //! the start, the days before the end, who decides the form, and its source.
 
 use super::anchor;
-use super::field::{area, select, text};
-use super::question_form::quote_button;
+use super::field::{area, button, select, text};
+use super::question_form::{quote_button, rename};
 use crate::engine::model::{Guideline, Span};
 use crate::ui::beheer::state::{span_text, Edit, KField};
 use web_sys::HtmlInputElement;
@@ -19,7 +19,7 @@ pub struct CadenceFormProps<'a> {
 const UNITS: [(&str, &str); 4] = [("weeks", "weken"), ("months", "maanden"), ("years", "jaar"), ("hours", "uur")];
 
 /// A span as a number and a unit; `optional`: an empty number means "geen".
-fn span(id: &str, label: &str, value: Option<Span>, optional: bool, on: &Callback<String>) -> Html {
+pub fn span(id: &str, label: &str, value: Option<Span>, optional: bool, on: &Callback<String>) -> Html {
     let text = value.map(span_text).unwrap_or_default();
     let (n, unit) = text.split_once(' ').map(|(n, u)| (n.to_string(), u.to_string())).unwrap_or((String::new(), "months".into()));
     let on_n = {
@@ -60,6 +60,7 @@ pub fn view(p: &CadenceFormProps) -> Html {
     html! {
         <section class="bh-formulier" aria-labelledby="bh-formtitel">
             <h2 id="bh-formtitel">{ format!("Evaluatieritme «{}»", k.id) }</h2>
+            { text(&format!("k{ki}-id"), "Id van het evaluatieritme (wordt bijgewerkt in de uitkomsten die het noemen)", &k.id, &rename(p.onedit, move |v| Edit::RenameCadence(ki, v))) }
             { text(&id("label"), "Naam", &k.label, &set(KField::Label)) }
             { span(&id("first"), "Eerste gesprek na de start", Some(k.first_review), false, &set(KField::FirstReview)) }
             { span(&id("firstyear"), "Daarna in het eerste jaar iedere", k.first_year_every, true, &set(KField::FirstYearEvery)) }
@@ -84,6 +85,10 @@ pub fn view(p: &CadenceFormProps) -> Html {
                     <a href={format!("#citaat-{}-0", anchor(&format!("cadence:{}", k.id)))}>{ "Toon in de tekst" }</a>
                 </p>
             </fieldset>
+            <p class="bh-knoppen">{ button("Evaluatieritme verwijderen", &format!("Evaluatieritme {} verwijderen", k.id), {
+                let e = p.onedit.clone();
+                Callback::from(move |_: MouseEvent| e.emit(Edit::RemoveCadence(ki)))
+            }) }</p>
         </section>
     }
 }

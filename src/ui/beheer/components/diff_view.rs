@@ -102,7 +102,8 @@ pub fn view(p: &DiffViewProps) -> Html {
     }
 }
 
-fn view_diff(d: &Diff) -> Html {
+/// The diff as tables and lists (also for two files compared, `compare_panel`).
+pub fn view_diff(d: &Diff) -> Html {
     let order = &d.question_order;
     if d.is_empty() {
         return html! { <p role="status" class="bh-samenvatting">{ "Geen verschil: elke route geeft hetzelfde advies en er is geen tekst gewijzigd." }</p> };

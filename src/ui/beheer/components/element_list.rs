@@ -33,7 +33,10 @@ pub fn view(p: &ElementListProps) -> Html {
     };
     html! {
         <nav class="bh-lijst" aria-label="Onderdelen van het regelbestand">
-            <ul>{ item(Sel::Version, "Versie en geldigheid".into(), None) }</ul>
+            <ul>
+                { item(Sel::Version, "Versie en geldigheid".into(), None) }
+                { item(Sel::Headings, format!("Koppen en niet verwerkte passages ({})", g.headings.len()), None) }
+            </ul>
             <h2>{ format!("Vragen ({})", g.questions.len()) }</h2>
             <ul>
                 { for g.questions.iter().enumerate().map(|(i, q)| item(Sel::Question(i), format!("{} ({})", q.short, q.id), None)) }
@@ -44,10 +47,11 @@ pub fn view(p: &ElementListProps) -> Html {
                 { for g.outcomes.iter().enumerate().map(|(i, o)| item(Sel::Outcome(i), format!("{} ({})", o.short, o.id), None)) }
                 { add("Uitkomst toevoegen", Edit::AddOutcome) }
             </ul>
-            if !g.cadences.is_empty() {
-                <h2>{ format!("Evaluatieritmes ({})", g.cadences.len()) }</h2>
-                <ul>{ for g.cadences.iter().enumerate().map(|(i, c)| item(Sel::Cadence(i), format!("{} ({})", c.label, c.id), None)) }</ul>
-            }
+            <h2>{ format!("Evaluatieritmes ({})", g.cadences.len()) }</h2>
+            <ul>
+                { for g.cadences.iter().enumerate().map(|(i, c)| item(Sel::Cadence(i), format!("{} ({})", c.label, c.id), None)) }
+                { add("Evaluatieritme toevoegen", Edit::AddCadence) }
+            </ul>
             <h2>{ format!("Testgevallen ({} van {} geslaagd)", p.cases.iter().filter(|c| **c == CaseStatus::Passed).count(), g.tests.len()) }</h2>
             <ul>
                 { for g.tests.iter().enumerate().map(|(i, t)| {

@@ -1,5 +1,6 @@
 //! Labelled form controls. Text fields report on `change` (when the field is left or Enter is
-//! pressed), so every finished edit is one step of undo and one run of the checks.
+//! pressed), so every finished edit is one step of undo and one run of the checks; until then they
+//! keep what is typed ([`Field`]).
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -14,33 +15,86 @@ fn changed(on: &Callback<String>) -> Callback<Event> {
     Callback::from(move |e: Event| on.emit(value_of(&e)))
 }
 
-/// A one-line text field.
-pub fn text(id: &str, label: &str, value: &str, on: &Callback<String>) -> Html {
+/// What kind of text a [`Field`] takes.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Kind {
+    /// One line.
+    Line,
+    /// Several lines.
+    Lines,
+    /// A date (`JJJJ-MM-DD`).
+    Date,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// The value in the rules.
+    pub value: AttrValue,
+    pub kind: Kind,
+    /// The finished edit (on `change`).
+    pub on: Callback<String>,
+}
+
+/// A labelled text field that keeps what the user is typing until the field is left. The page
+/// renders again while the user types (the audit follows an edit a moment later), and Yew writes
+/// the rules' value into a field whose text differs: without the draft, typed text was lost.
+#[component]
+pub fn Field(p: &FieldProps) -> Html {
+    let draft = use_mut_ref(|| None::<String>);
+    let oninput = {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| *draft.borrow_mut() = Some(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let onchange = {
+        let (draft, on) = (draft.clone(), p.on.clone());
+        Callback::from(move |e: Event| {
+            *draft.borrow_mut() = None;
+            on.emit(value_of(&e));
+        })
+    };
+    let value = draft.borrow().clone().unwrap_or_else(|| p.value.to_string());
+    let id = p.id.clone();
     html! {
         <div class="bh-veld">
-            <label for={id.to_string()}>{ label }</label>
-            <input type="text" id={id.to_string()} value={value.to_string()} onchange={changed(on)} />
+            <label for={id.clone()}>{ p.label.clone() }</label>
+            { match p.kind {
+                Kind::Line => html! { <input type="text" {id} {value} {oninput} {onchange} /> },
+                Kind::Date => html! { <input type="date" {id} {value} {oninput} {onchange} /> },
+                Kind::Lines => html! { <textarea {id} rows="3" {value} {oninput} {onchange} /> },
+            } }
         </div>
     }
+}
+
+fn field(id: &str, label: &str, value: &str, kind: Kind, on: &Callback<String>) -> Html {
+    html! { <Field key={id.to_string()} id={id.to_string()} label={label.to_string()} value={value.to_string()} {kind} on={on.clone()} /> }
+}
+
+/// A one-line text field.
+pub fn text(id: &str, label: &str, value: &str, on: &Callback<String>) -> Html {
+    field(id, label, value, Kind::Line, on)
 }
 
 /// A date field (`JJJJ-MM-DD`).
 pub fn date(id: &str, label: &str, value: &str, on: &Callback<String>) -> Html {
-    html! {
-        <div class="bh-veld">
-            <label for={id.to_string()}>{ label }</label>
-            <input type="date" id={id.to_string()} value={value.to_string()} onchange={changed(on)} />
-        </div>
-    }
+    field(id, label, value, Kind::Date, on)
 }
 
 /// A multi-line text field.
 pub fn area(id: &str, label: &str, value: &str, on: &Callback<String>) -> Html {
+    field(id, label, value, Kind::Lines, on)
+}
+
+/// A checkbox; reports whether it is now checked.
+pub fn check(id: &str, label: &str, checked: bool, on: Callback<bool>) -> Html {
+    let onchange = Callback::from(move |e: Event| on.emit(e.target_unchecked_into::<HtmlInputElement>().checked()));
     html! {
-        <div class="bh-veld">
+        <span class="bh-vink">
+            <input type="checkbox" id={id.to_string()} checked={checked} {onchange} />
             <label for={id.to_string()}>{ label }</label>
-            <textarea id={id.to_string()} rows="3" value={value.to_string()} onchange={changed(on)} />
-        </div>
+        </span>
     }
 }
 

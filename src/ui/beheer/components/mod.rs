@@ -4,9 +4,11 @@
 
 pub mod cadence_form;
 pub mod case_form;
+pub mod compare_panel;
 pub mod diff_view;
 pub mod element_list;
 pub mod field;
+pub mod headings_form;
 pub mod open_panel;
 pub mod outcome_form;
 pub mod problem_list;

@@ -1,12 +1,13 @@
-//! The form of one outcome: its texts, the provider's answer, the evaluation rhythm, and its lists
-//! (actions, points of attention, sources, interpretation marks), each addable, removable and
-//! reorderable.
+//! The form of one outcome: its texts, the provider's answer, the evaluation rhythm, its timelines
+//! (dated moments from another date), and its lists (actions, points of attention, further facts,
+//! sources, interpretation marks), each addable, removable and reorderable.
 
 use super::anchor;
-use super::field::{area, button, item_buttons, kinds, select, text};
-use super::question_form::quote_button;
-use crate::engine::model::{ContactAnswer, Guideline, InterpretationKind};
-use crate::ui::beheer::state::{Edit, Move, OField, OList};
+use super::cadence_form::span;
+use super::field::{area, button, check, item_buttons, kinds, select, text};
+use super::question_form::{quote_button, rename};
+use crate::engine::model::{ContactAnswer, DateField, Guideline, InterpretationKind};
+use crate::ui::beheer::state::{Edit, LField, Move, OField, OList};
 use yew::prelude::*;
 
 pub struct OutcomeFormProps<'a> {
@@ -57,10 +58,11 @@ pub fn view(p: &OutcomeFormProps) -> Html {
             .collect();
     let mut cadences: Vec<(String, String)> = vec![(String::new(), "Geen evaluatieritme".into())];
     cadences.extend(g.cadences.iter().map(|c| (c.id.clone(), format!("{} ({})", c.label, c.id))));
-    let (na, nn, ns, ni) = (o.actions.len(), o.notes.len(), o.sources.len(), o.interpretations.len());
+    let (na, nn, ns, ni, nd) = (o.actions.len(), o.notes.len(), o.sources.len(), o.interpretations.len(), o.details.len());
     html! {
         <section class="bh-formulier" aria-labelledby="bh-formtitel">
             <h2 id="bh-formtitel">{ format!("Uitkomst «{}»", o.id) }</h2>
+            { text(&id("id"), "Id van de uitkomst (a-z, 0-9, _ en -; wordt overal in het bestand bijgewerkt)", &o.id, &rename(p.onedit, move |v| Edit::RenameOutcome(oi, v))) }
             { text(&id("title"), "Titel", &o.title, &set(OField::Title)) }
             { text(&id("short"), "Kort label in het stroomschema (hoogstens 32 tekens)", &o.short, &set(OField::Short)) }
             { text(&id("regie"), "Regievorm", &o.regie, &set(OField::Regie)) }
@@ -97,6 +99,54 @@ pub fn view(p: &OutcomeFormProps) -> Html {
                     </div>
                 }) }
                 { button("Aandachtspunt toevoegen", "Aandachtspunt toevoegen", emit(Edit::AddItem(oi, OList::Note))) }
+            </fieldset>
+            <fieldset class="bh-groep">
+                <legend>{ "Tijdlijnen: data die volgen uit een andere datum (een plaatsing, een verjaardag, een overdracht)" }</legend>
+                { for o.timelines.iter().enumerate().map(|(t, tl)| {
+                    let from: Vec<(String, String)> = DateField::ALL.iter().map(|f| (f.key().to_string(), g.date_label(*f).to_string())).collect();
+                    let e = p.onedit.clone();
+                    let onfrom = Callback::from(move |v: String| e.emit(Edit::TimelineFrom(oi, t, v)));
+                    html! {
+                        <div class="bh-item">
+                            { select(&id(&format!("t{t}-from")), &format!("Tijdlijn {}: vanaf", t + 1), tl.from.key(), &from, &onfrom) }
+                            { for tl.items.iter().enumerate().map(|(i, m)| {
+                                let field = |f: LField| {
+                                    let e = p.onedit.clone();
+                                    Callback::from(move |v: String| e.emit(Edit::TimelineItem(oi, t, i, f, v)))
+                                };
+                                let weekends = {
+                                    let on = field(LField::SkipWeekends);
+                                    Callback::from(move |b: bool| on.emit(b.to_string()))
+                                };
+                                let what = format!("Tijdlijn {}, moment {}", t + 1, i + 1);
+                                html! {
+                                    <div class="bh-regel">
+                                        { span(&id(&format!("t{t}-m{i}-after")), &format!("{what}: na"), Some(m.after), false, &field(LField::After)) }
+                                        { check(&id(&format!("t{t}-m{i}-weekend")), &format!("{what}: uren in het weekend tellen niet mee"), m.skip_weekends, weekends) }
+                                        { area(&id(&format!("t{t}-m{i}-what")), &format!("{what}: wat er dan gebeurt"), &m.what, &field(LField::What)) }
+                                        { button("Moment verwijderen", &format!("{what} verwijderen"), emit(Edit::RemoveMoment(oi, t, i))) }
+                                    </div>
+                                }
+                            }) }
+                            <p class="bh-knoppen">
+                                { button("Moment toevoegen", &format!("Tijdlijn {}: moment toevoegen", t + 1), emit(Edit::AddMoment(oi, t))) }
+                                { button("Tijdlijn verwijderen", &format!("Tijdlijn {} verwijderen", t + 1), emit(Edit::RemoveTimeline(oi, t))) }
+                            </p>
+                        </div>
+                    }
+                }) }
+                { button("Tijdlijn toevoegen", "Tijdlijn toevoegen", emit(Edit::AddTimeline(oi))) }
+            </fieldset>
+            <fieldset class="bh-groep">
+                <legend>{ "Verdere gegevens (zoals 'Plan' of 'Verwachte duur')" }</legend>
+                { for o.details.iter().enumerate().map(|(i, d)| html! {
+                    <div class="bh-item">
+                        { text(&id(&format!("d{i}l")), &format!("Gegeven {}: naam", i + 1), &d.label, &item(OList::DetailLabel, i)) }
+                        { area(&id(&format!("d{i}v")), &format!("Gegeven {}: waarde (mag {{plaatshouders}} bevatten)", i + 1), &d.value, &item(OList::DetailValue, i)) }
+                        { buttons(format!("Gegeven {}", i + 1), OList::DetailLabel, i, nd) }
+                    </div>
+                }) }
+                { button("Gegeven toevoegen", "Gegeven toevoegen", emit(Edit::AddItem(oi, OList::DetailLabel))) }
             </fieldset>
             <fieldset class="bh-groep">
                 <legend>{ "Bronnen in de richtlijn" }</legend>
