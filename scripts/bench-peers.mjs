@@ -26,7 +26,9 @@
 //                           sets the share-link fragment the widget starts from).
 //   widget first question   dist/index.html#westfriesland: the first question's first radio button
 //                           (the loader's first step, before the wasm; then the widget's).
-//   widget embedded         /host/index.html: the same in <regie-wijzer> on a host page.
+//   widget embedded         /host/index.html: the same in <regie-wijzer> on a host page (the two
+//                           lines of the README: the loader adds the stylesheet).
+//   widget embedded + css   /host/met-stylesheet.html: the same with the stylesheet in the head.
 //   preact / surveyjs       the first radio button of the first question.
 // Then the step latency (see `steps`), once per round.
 import { spawnSync } from 'node:child_process';
@@ -129,6 +131,7 @@ const TARGETS = [
   { name: 'widget first click', url: '/widget/index.html', control: 'a.rw-regio-link' },
   { name: 'widget first question', url: '/widget/index.html#westfriesland', control: '.rw-vraag input[type=radio]' },
   { name: 'widget embedded', url: '/host/index.html', control: '.rw-vraag input[type=radio]' },
+  { name: 'widget embedded + css', url: '/host/met-stylesheet.html', control: '.rw-vraag input[type=radio]' },
   { name: 'preact', url: '/preact/index.html', control: 'input[type=radio]' },
   { name: 'surveyjs', url: '/surveyjs/index.html', control: 'input[type=radio]' },
 ];
@@ -314,6 +317,7 @@ const line = (label, a, b, goal) => {
 line('widget first click / preact', 'widget first click', 'preact', 1.3);
 line('widget first question (link) / preact', 'widget first question', 'preact', 1.0);
 line('widget embedded / preact', 'widget embedded', 'preact', 1.0);
+line('widget embedded + css / preact', 'widget embedded + css', 'preact', 1.0);
 line('widget first question / surveyjs', 'widget first question', 'surveyjs', (p) => (p === 'slow' ? 0.5 : null));
 const kb = (t) => stat(middle.results, 'fast', t).kb;
 console.log(`  transfer: widget walk / surveyjs ${(kb('widget first question') / kb('surveyjs')).toFixed(2)}, widget walk / preact ${(kb('widget first question') / kb('preact')).toFixed(2)}`);
