@@ -114,10 +114,11 @@ function firstStep(root, id, single) {
     root.before(step);
     root.classList.add('rw-overgang');
     let frames = 300;
-    // Before each frame is painted: is the widget's question there (or has it taken too long)?
+    // Before each frame is painted: does the widget show the same question, or another step (a
+    // problem, such as data that could not be loaded), or has it taken too long?
     const give = () => {
       const widget = root.firstElementChild, input = widget?.querySelector(`[name="${name}"]`);
-      if (!input && frames--) return requestAnimationFrame(give);
+      if (!input && !(widget?.querySelector('.rw-stap') && !widget.querySelector('.rw-laden')) && frames--) return requestAnimationFrame(give);
       const checked = form.querySelector(':checked')?.value;
       step.remove();
       root.classList.remove('rw-overgang');

@@ -187,3 +187,18 @@ test('no first step where the page or the link decides otherwise: answers in the
     await page.locator('.rw-vraag').first().waitFor();
   }
 });
+
+test('when the widget cannot show the question (its data is not there), its message replaces the step at once', async (t) => {
+  const wasm = holdWasm();
+  const page = await open(t, {
+    hash: '#zeeland', ready: false, allowConsole: /404|Failed to load resource/,
+    setup: async (p) => { await p.route('**/regels/zeeland.rwd', (route) => route.fulfill({ status: 404, body: '' })); await wasm.setup(p); },
+  });
+  await page.getByRole('group', { name: startQuestion('zeeland').text }).waitFor();
+  wasm.release();
+  const started = Date.now();
+  await page.getByText('De richtlijn kon niet worden geladen').waitFor();
+  assert.equal(await page.locator('.rw-overgang').count(), 0, 'the step is gone');
+  assert.equal(await page.getByRole('group', { name: startQuestion('zeeland').text }).count(), 0);
+  assert.ok(Date.now() - started < 3000, `the message shows without waiting for the step to time out (${Date.now() - started} ms)`);
+});
