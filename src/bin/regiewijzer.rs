@@ -46,8 +46,9 @@ const USAGE: &str = "Gebruik:
                                            (zonder bestanden: de ingebouwde richtlijnen)
   regiewijzer schema                       het formaat van een regelbestand als JSON Schema (zoals in
                                            rules/schema/regelbestand.schema.json)
-  regiewijzer export <map>                 de gegevensbestanden van de widget schrijven naar <map>/regels/
-                                           en de lijst met richtlijnen in <map>/index.html (voor build.sh)";
+  regiewijzer export <map>                 de gegevensbestanden van de widget schrijven naar <map>/regels/,
+                                           de eerste stappen in <map>/regiewijzer.js en de lijst met
+                                           richtlijnen in <map>/index.html (voor build.sh)";
 
 /// A failure: message for stderr and the exit code.
 pub struct Fail(pub u8, pub String);
@@ -387,9 +388,10 @@ fn guideline_text(g: &Guideline, dir: &Path) -> Option<String> {
 
 /// Writes what the widget fetches from its own folder: `regels/<id>.rwd` (a guideline's walk data and
 /// schema) and `regels/<id>.casus.rwd` (its training cases), `beheer/<id>.json` and `beheer/<id>.txt`
-/// (the rule file and its guideline text, for the rule owner's page), and fills the list of guidelines into
-/// `index.html` (the `<!-- richtlijnen -->` marker): plain links to share-link fragments, usable before
-/// the wasm has arrived.
+/// (the rule file and its guideline text, for the rule owner's page), the JSON Schema where served rule
+/// files point; fills each guideline's first step into `regiewijzer.js` (the `__RW_EERSTE_STAPPEN__`
+/// placeholder) and the list of guidelines into `index.html` (the `<!-- richtlijnen -->` marker): plain
+/// links to share-link fragments. Both are usable before the wasm has arrived.
 fn export(dir: &Path) -> Result<String, Fail> {
     let fail = |e: std::io::Error| Fail(2, format!("kan niet schrijven in '{}': {e}", dir.display()));
     let data = dir.join("regels");
@@ -413,9 +415,8 @@ fn export(dir: &Path) -> Result<String, Fail> {
     std::fs::create_dir_all(&beheer).map_err(fail)?;
     for e in reg.list().iter().filter(|e| e.status == Status::Beschikbaar) {
         let rules = Path::new("rules");
-        let read = |p: &Path| std::fs::read(p).map_err(|err| Fail(2, format!("kan '{}' niet lezen: {err}", p.display())));
-        std::fs::write(beheer.join(format!("{}.json", e.id)), read(&rules.join(format!("{}.json", e.id)))?).map_err(fail)?;
-        std::fs::write(beheer.join(format!("{}.txt", e.id)), read(&rules.join("text").join(&e.seed))?).map_err(fail)?;
+        std::fs::write(beheer.join(format!("{}.json", e.id)), read_kept(&rules.join(format!("{}.json", e.id)))?).map_err(fail)?;
+        std::fs::write(beheer.join(format!("{}.txt", e.id)), read_kept(&rules.join("text").join(&e.seed))?).map_err(fail)?;
     }
     out.push_str("beheer/: regelbestanden en teksten voor de beheerpagina\n");
     // The built-in guidelines with their first steps, in the loader: it fetches no other id.
@@ -496,6 +497,7 @@ const KEPT_SCHEMA: &str = "rules/schema/regelbestand.schema.json";
 /// The `$schema` reference of a rule file the site serves, relative to the file.
 const PUBLISHED_SCHEMA: &str = "schema/regelbestand.schema.json";
 
+/// A file kept in the repository (a rule file, a guideline text, the schema), for `export`.
 fn read_kept(p: &Path) -> Result<Vec<u8>, Fail> {
     std::fs::read(p).map_err(|err| Fail(2, format!("kan '{}' niet lezen: {err}", p.display())))
 }
