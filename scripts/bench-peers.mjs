@@ -17,7 +17,7 @@
 //
 // Measured per load:
 //   time     navigation start → the first frame in which the target's answer control is in the DOM,
-//            enabled and laid out (it or its label has a box), painted (see `probe`). Taken in the
+//            enabled and laid out (it or its label has a box), painted (see `rwPainted`). Taken in the
 //            page, so nothing counts before the page can render (CSS is loaded).
 //   transfer sum of encodedDataLength (CDP Network.loadingFinished: bytes on the wire, headers included)
 //            of every response until the page is quiet (load event, then no request in flight for 0.5 s).
@@ -140,25 +140,34 @@ const PROFILES = [
   { name: 'slow', network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 }, cpu: 4 },
 ];
 
-// Runs in the page at document start (CDP, so the CSP does not apply): resolves to performance.now()
-// (ms since navigation start) once the first frame in which the control is usable has been painted:
-// a requestAnimationFrame loop finds the frame (its callback runs before that frame's paint), and a
-// message posted from that callback is handled after the frame's rendering, so a target whose markup
-// is static (the first click) does not count as ready before its first frame is painted.
+// Both run in the page at document start (CDP, so the CSP does not apply). `rwPainted(ready)`
+// resolves to performance.now() (ms since navigation start) once the first frame in which `ready()`
+// holds has been painted: a requestAnimationFrame loop finds the frame (its callback runs before that
+// frame's paint), and a message posted from that callback is handled after the frame's rendering, so
+// a target whose markup is static (the first click) does not count as ready before its first frame
+// is painted. The step latency below uses it too.
+function installPainted() {
+  window.rwPainted = (ready) => new Promise((done) => {
+    const frame = () => {
+      if (!ready()) return requestAnimationFrame(frame);
+      const painted = new MessageChannel();
+      painted.port1.onmessage = () => done(performance.now());
+      painted.port2.postMessage(0);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+// A load is ready when the control is usable (enabled, it or its label laid out), painted.
 function probe(selector) {
   if (window !== window.top) return;
   const usable = (el) => !el.disabled && [el, ...(el.labels ?? [])].some((e) => {
     const r = e.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
   });
-  window.__benchReady = new Promise((done) => {
-    const painted = new MessageChannel();
-    painted.port1.onmessage = () => done(performance.now());
-    const frame = () => {
-      const el = document.querySelector(selector);
-      if (el && usable(el)) painted.port2.postMessage(0); else requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
+  window.__benchReady = window.rwPainted(() => {
+    const el = document.querySelector(selector);
+    return el && usable(el);
   });
 }
 
@@ -190,6 +199,7 @@ async function load(target, profile) {
     });
     if (profile.network) await cdp.send('Network.emulateNetworkConditions', profile.network);
     if (profile.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+    await page.addInitScript(installPainted);
     await page.addInitScript(probe, target.control);
     await page.goto(ORIGIN + target.url, { waitUntil: 'commit', timeout: 60_000 });
     const ms = await page.evaluate(() => Promise.race([window.__benchReady,
@@ -213,7 +223,7 @@ async function load(target, profile) {
 // One walk of Hoogeveen/De Wolden (the largest schema) at 1280 px, the stroomschema shown beside the
 // question, CPU 4x slower, after the widget has loaded. Per step, two times in the page: choosing an
 // option (click → the frame that shows it painted) and Volgende (click → the next question painted);
-// "painted" as in the probe above (the frame found by requestAnimationFrame, then a posted message).
+// "painted" as for a load (`rwPainted`).
 const ROUTE = { gemeente: 'hoogeveen', kader: 'vrijwillig', ingang: 'wegen', volwassenen_onveilig: 'nee', epa: 'nee',
   zorgen: 'complex', probleembesef: 'ambivalent', draagkracht: 'volledig', zelfredzaam: 'beperkt', kinderen_3: 'ja' };
 async function steps() {
@@ -221,6 +231,7 @@ async function steps() {
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
+    await page.addInitScript(installPainted);
     await page.goto(`${ORIGIN}/widget/index.html#hoogeveen-de-wolden`);
     await page.locator('.rw-zij svg').waitFor({ timeout: 30_000 });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -230,24 +241,15 @@ async function steps() {
       if (!name) break;
       const q = name.replace(/^rw1-/, '');
       if (!ROUTE[q]) throw new Error(`step latency: question ${q} is not on the route`);
-      out.push(await page.evaluate(([q, o]) => new Promise((done) => {
-        const painted = (t0, ready, then) => {
-          const frame = () => {
-            if (!ready()) return requestAnimationFrame(frame);
-            const ch = new MessageChannel();
-            ch.port1.onmessage = () => then(performance.now() - t0);
-            ch.port2.postMessage(0);
-          };
-          requestAnimationFrame(frame);
-        };
+      out.push(await page.evaluate(async ([q, o]) => {
+        const option = () => document.getElementById(`rw1-${q}-${o}`);
         const t0 = performance.now();
-        document.getElementById(`rw1-${q}-${o}`).click();
-        painted(t0, () => document.getElementById(`rw1-${q}-${o}`)?.checked, (select) => {
-          const t1 = performance.now();
-          document.querySelector('.rw-vraag button[type=submit]').click();
-          painted(t1, () => !document.getElementById(`rw1-${q}-${o}`), (next) => done({ q, select, next }));
-        });
-      }), [q, ROUTE[q]]));
+        option().click();
+        const t1 = await window.rwPainted(() => option()?.checked);
+        document.querySelector('.rw-vraag button[type=submit]').click();
+        const t2 = await window.rwPainted(() => !option());
+        return { q, select: t1 - t0, next: t2 - t1 };
+      }, [q, ROUTE[q]]));
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     return out;
