@@ -63,6 +63,10 @@ function snapshot(page) {
   });
 }
 
+/** A host page of the gemeente's intranet with the widget's two lines (`body`: the element). */
+const intranet = (body) => `<!doctype html><html lang="nl"><head><title>Intranet</title>
+  <script type="module" src="regiewijzer.js"></script></head><body><main><h1>Intranet</h1>${body}</main></body></html>`;
+
 /** The widget has taken over: its page has the side column, the first step has none, and the
  *  first step is gone (while the widget renders behind it, the root has the class rw-overgang). */
 const widgetShown = async (page) => {
@@ -111,9 +115,7 @@ test('the widget renders the same step as the loader showed, for every guideline
     for (const embedded of [false, true]) {
       const where = `${id}${embedded ? ' embedded' : ' by link'}`;
       const wasm = holdWasm();
-      const host = `<!doctype html><html lang="nl"><head><title>Intranet</title>
-        <script type="module" src="regiewijzer.js"></script></head><body><main><h1>Intranet</h1>
-        <regie-wijzer richtlijn="${id}"></regie-wijzer></main></body></html>`;
+      const host = intranet(`<regie-wijzer richtlijn="${id}"></regie-wijzer>`);
       const page = await open(t, embedded
         ? { path: 'intranet.html', ready: false, setup: async (p) => { await hostPage(p, 'intranet.html', host); await wasm.setup(p); } }
         : { hash: `#${id}`, ready: false, setup: wasm.setup });
@@ -173,8 +175,7 @@ test('no first step where the page or the link decides otherwise: answers in the
     ['two widgets', { path: 'intranet.html', html: '<regie-wijzer richtlijn="zeeland"></regie-wijzer><regie-wijzer richtlijn="oost-veluwe"></regie-wijzer>' }],
   ]) {
     const wasm = holdWasm();
-    const host = options.html && `<!doctype html><html lang="nl"><head><title>Intranet</title>
-      <script type="module" src="regiewijzer.js"></script></head><body><main><h1>Intranet</h1>${options.html}</main></body></html>`;
+    const host = options.html && intranet(options.html);
     const page = await open(t, {
       hash: options.hash ?? '', path: options.path ?? '', ready: false,
       setup: async (p) => { if (host) await hostPage(p, 'intranet.html', host); await wasm.setup(p); },
