@@ -30,53 +30,37 @@ impl std::fmt::Debug for dyn Listener {
 macro_rules! gen_listener_kinds {
     ($($kind:ident)*) => {
         /// Supported kinds of DOM event listeners
-        // Using instead of strings to optimise registry collection performance by simplifying
-        // hashmap hash calculation.
-        // Regiewijzer patch: `repr(u8)` puts the variant's number in the first byte, so the event
-        // names are one table (`NAMES`) instead of a `match` of ~110 arms in `type_name` and in
-        // `clone` (together ~6 KB of wasm).
-        #[derive(PartialEq, Eq, Hash, Debug)]
-        #[allow(non_camel_case_types)]
-        #[allow(missing_docs)]
-        #[repr(u8)]
-        pub enum ListenerKind {
-            $( $kind, )*
-            other(std::borrow::Cow<'static, str>),
+        // Regiewijzer patch: the kind holds its own name (`onclick`), and each kind is a constant
+        // (`ListenerKind::onclick`), so a wasm binary carries the names of the events it listens
+        // to and not a table of all ~110 (the widget: ~0.5 KB gzip). Compared by name.
+        #[derive(PartialEq, Eq, Hash, Debug, Clone)]
+        pub struct ListenerKind {
+            // "onclick", or the event's type for a kind made by `other`.
+            name: std::borrow::Cow<'static, str>,
+            other: bool,
         }
 
+        #[allow(non_upper_case_globals)]
+        #[allow(missing_docs)]
         impl ListenerKind {
-            const NAMES: &'static [&'static str] = &[$( stringify!($kind), )*];
+            $( pub const $kind: ListenerKind = ListenerKind { name: std::borrow::Cow::Borrowed(stringify!($kind)), other: false }; )*
 
-            /// The variant's number: its place in [`Self::NAMES`] (`other` is the last).
-            fn index(&self) -> usize {
-                // SAFETY: a `repr(u8)` enum starts with its discriminant as a `u8` (RFC 2195).
-                usize::from(unsafe { *(self as *const Self as *const u8) })
+            /// A kind of event Yew does not name: `type_name` is the event's type as given.
+            pub fn other(type_name: std::borrow::Cow<'static, str>) -> Self {
+                ListenerKind { name: type_name, other: true }
             }
 
             pub fn type_name(&self) -> std::borrow::Cow<'static, str> {
-                match self {
-                    Self::other(type_name) => type_name.clone(),
-                    _ => std::borrow::Cow::Borrowed(&Self::NAMES[self.index()][2..]),
-                }
-            }
-        }
-
-        impl Clone for ListenerKind {
-            fn clone(&self) -> Self {
-                match self {
-                    Self::other(type_name) => Self::other(type_name.clone()),
-                    // SAFETY: every other variant has no fields: a copy of the discriminant.
-                    _ => unsafe { std::ptr::read(self) },
+                match &self.name {
+                    std::borrow::Cow::Borrowed(n) if !self.other => std::borrow::Cow::Borrowed(&n[2..]),
+                    n => n.clone(),
                 }
             }
         }
 
         impl AsRef<str> for ListenerKind {
             fn as_ref(&self) -> &str {
-                match self {
-                    Self::other(type_name) => type_name.as_ref(),
-                    _ => Self::NAMES[self.index()],
-                }
+                &self.name
             }
         }
     };
