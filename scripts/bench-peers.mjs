@@ -4,6 +4,7 @@
 // is not in scripts/test.sh.
 //
 //   node scripts/bench-peers.mjs [dist] [--runs 10] [--rounds 3]   (after scripts/setup.sh --browser and a build)
+//   node scripts/bench-peers.mjs [dist] --steps-only [--rounds 3]  (the step latency alone, every step)
 //
 // One gzip server (level 9, as scripts/size.mjs counts) serves them all: /widget/ (the dist folder)
 // and /host/ (bench/peers/host/: an intranet page with `<regie-wijzer richtlijn="westfriesland">`),
@@ -46,6 +47,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
 const RUNS = option('--runs', 10); // cold loads per target, profile and round
 const ROUNDS = option('--rounds', 3); // whole runs; the report gives each and the middle one
+const STEPS_ONLY = args.includes('--steps-only');
 const valued = new Set(['--runs', '--rounds'].map((n) => args.indexOf(n) + 1).filter((i) => i > 0));
 const DIST = resolve(args.find((a, i) => !a.startsWith('--') && !valued.has(i)) ?? 'dist');
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -268,6 +270,7 @@ const loadBefore = loadavg()[0]; // other work on the machine widens the spread:
 for (let round = 1; round <= ROUNDS; round++) {
   const results = {};
   for (const profile of PROFILES) {
+    if (STEPS_ONLY) break;
     for (const target of TARGETS) await load(target, profile); // warm-up round, not counted
     for (let i = 1; i <= RUNS; i++) {
       for (const target of TARGETS) {
@@ -283,6 +286,11 @@ for (let round = 1; round <= ROUNDS; round++) {
 }
 await browser.close();
 server.close();
+if (STEPS_ONLY) {
+  for (const [i, r] of rounds.entries()) {
+    console.log(`round ${i + 1}: ${r.steps.map((s) => `${s.q} ${Math.round(s.select)}/${Math.round(s.next)}`).join(', ')}`);
+  }
+}
 
 // ---- Report --------------------------------------------------------------------------------------
 const stat = (results, p, t) => {
@@ -294,35 +302,37 @@ const ratio = (results, p, a, b) => stat(results, p, a).med / stat(results, p, b
 // The middle round: the one whose "first question / preact" on the slow profile is the median.
 const key = (r) => ratio(r.results, 'slow', 'widget first question', 'preact');
 const middle = [...rounds].sort((a, b) => key(a) - key(b))[Math.floor((rounds.length - 1) / 2)];
-console.log(`\nCold loads in headless Chromium, ${RUNS} per target and profile, interleaved, ${ROUNDS} rounds (${DIST})`);
-console.log(`${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} when the run started (other work widens the spread)`);
-console.log('Ready: the first frame with the answer control usable, painted.\n');
-console.log(`The middle round (round ${rounds.indexOf(middle) + 1}):\n`);
-console.log('| target | profile | transfer KB | median ms | min–max ms |');
-console.log('|---|---|---:|---:|---:|');
-for (const p of PROFILES) {
-  for (const t of TARGETS) {
-    const s = stat(middle.results, p.name, t.name);
-    console.log(`| ${t.name} | ${p.name} | ${s.kb.toFixed(1)} | ${Math.round(s.med)} | ${Math.round(s.min)}–${Math.round(s.max)} |`);
-  }
-}
-const verdict = (r, goal) => `${r.toFixed(2)}  (goal ≤ ${goal}: ${r <= goal ? 'met' : 'NOT met'})`;
-const each = (f) => rounds.map((r) => f(r).toFixed(2)).join(', ');
-console.log('\nRatios of medians: the middle round, then every round in order');
-const line = (label, a, b, goal) => {
+if (!STEPS_ONLY) {
+  console.log(`\nCold loads in headless Chromium, ${RUNS} per target and profile, interleaved, ${ROUNDS} rounds (${DIST})`);
+  console.log(`${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} when the run started (other work widens the spread)`);
+  console.log('Ready: the first frame with the answer control usable, painted.\n');
+  console.log(`The middle round (round ${rounds.indexOf(middle) + 1}):\n`);
+  console.log('| target | profile | transfer KB | median ms | min–max ms |');
+  console.log('|---|---|---:|---:|---:|');
   for (const p of PROFILES) {
-    const g = typeof goal === 'function' ? goal(p.name) : goal;
-    const r = ratio(middle.results, p.name, a, b);
-    console.log(`  ${p.name}: ${label.padEnd(42)} ${g ? verdict(r, g) : `${r.toFixed(2)}  (for information)`}   rounds: ${each((x) => ratio(x.results, p.name, a, b))}`);
+    for (const t of TARGETS) {
+      const s = stat(middle.results, p.name, t.name);
+      console.log(`| ${t.name} | ${p.name} | ${s.kb.toFixed(1)} | ${Math.round(s.med)} | ${Math.round(s.min)}–${Math.round(s.max)} |`);
+    }
   }
-};
-line('widget first click / preact', 'widget first click', 'preact', 1.3);
-line('widget first question (link) / preact', 'widget first question', 'preact', 1.0);
-line('widget embedded / preact', 'widget embedded', 'preact', 1.0);
-line('widget embedded + css / preact', 'widget embedded + css', 'preact', 1.0);
-line('widget first question / surveyjs', 'widget first question', 'surveyjs', (p) => (p === 'slow' ? 0.5 : null));
-const kb = (t) => stat(middle.results, 'fast', t).kb;
-console.log(`  transfer: widget walk / surveyjs ${(kb('widget first question') / kb('surveyjs')).toFixed(2)}, widget walk / preact ${(kb('widget first question') / kb('preact')).toFixed(2)}`);
+  const verdict = (r, goal) => `${r.toFixed(2)}  (goal ≤ ${goal}: ${r <= goal ? 'met' : 'NOT met'})`;
+  const each = (f) => rounds.map((r) => f(r).toFixed(2)).join(', ');
+  console.log('\nRatios of medians: the middle round, then every round in order');
+  const line = (label, a, b, goal) => {
+    for (const p of PROFILES) {
+      const g = typeof goal === 'function' ? goal(p.name) : goal;
+      const r = ratio(middle.results, p.name, a, b);
+      console.log(`  ${p.name}: ${label.padEnd(42)} ${g ? verdict(r, g) : `${r.toFixed(2)}  (for information)`}   rounds: ${each((x) => ratio(x.results, p.name, a, b))}`);
+    }
+  };
+  line('widget first click / preact', 'widget first click', 'preact', 1.3);
+  line('widget first question (link) / preact', 'widget first question', 'preact', 1.0);
+  line('widget embedded / preact', 'widget embedded', 'preact', 1.0);
+  line('widget embedded + css / preact', 'widget embedded + css', 'preact', 1.0);
+  line('widget first question / surveyjs', 'widget first question', 'surveyjs', (p) => (p === 'slow' ? 0.5 : null));
+  const kb = (t) => stat(middle.results, 'fast', t).kb;
+  console.log(`  transfer: widget walk / surveyjs ${(kb('widget first question') / kb('surveyjs')).toFixed(2)}, widget walk / preact ${(kb('widget first question') / kb('preact')).toFixed(2)}`);
+}
 
 console.log('\nStep latency, Hoogeveen/De Wolden at 1280 px with the stroomschema, CPU 4x (ms; per round: median / worst)');
 for (const [i, r] of rounds.entries()) {
