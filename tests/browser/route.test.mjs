@@ -185,6 +185,40 @@ test('the stroomschema: route lit, current node marked, dimmed nodes, answered n
   assert.match(await text.innerText(), /→ uitkomst: /);
 });
 
+test('a step redraws only what changed: the schema nodes and edges whose marks changed, one new answer row', async (t) => {
+  const page = await open(t, { viewport: { width: 1280, height: 900 } });
+  await pick(page, 'Westfriesland');
+  await answer(page, ROL, TOEGANG);
+  await page.getByRole('group', { name: VERWIJZER }).waitFor();
+  // Every element added under the schema (drawing and text version) and the answer list during
+  // one step, against how many there are.
+  await page.evaluate(() => {
+    window.added = { svg: 0, text: 0, answers: 0 };
+    const count = (n) => (n.nodeType === 1 ? 1 + n.querySelectorAll('*').length : 0);
+    new MutationObserver((ms) => {
+      for (const m of ms) {
+        const where = m.target.closest?.('.rw-schemavlak') ? 'svg' : m.target.closest?.('.rw-tekstversie') ? 'text' : m.target.closest?.('.rw-antwoorden') ? 'answers' : null;
+        if (where) window.added[where] += [...m.addedNodes].reduce((a, n) => a + count(n), 0);
+      }
+    }).observe(document.querySelector('.rw'), { subtree: true, childList: true });
+  });
+  await answer(page, VERWIJZER, LOKAAL);
+  await page.getByRole('group', { name: WET }).waitFor();
+  const added = await page.evaluate(() => window.added);
+  const total = await page.evaluate(() => ({
+    svg: document.querySelectorAll('.rw-zijschema svg *').length,
+    text: document.querySelectorAll('.rw-zijschema .rw-tekstversie *').length,
+  }));
+  assert.ok(added.svg > 0 && added.svg < total.svg / 4, `schema: ${added.svg} of ${total.svg} elements drawn anew`);
+  assert.ok(added.text > 0 && added.text < total.text / 2, `text version: ${added.text} of ${total.text} elements written anew`);
+  assert.equal(added.answers, 4, 'one answer row (li, two spans, the Wijzig button) added, the first kept');
+  // Choosing an option redraws nothing of the schema.
+  await page.evaluate(() => { window.added = { svg: 0, text: 0, answers: 0 }; });
+  await page.getByRole('group', { name: WET }).getByLabel('Jeugdhulp', { exact: true }).check();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.deepEqual(await page.evaluate(() => window.added), { svg: 0, text: 0, answers: 0 });
+});
+
 test('on a 360-pixel phone the schema is one tap away and nothing scrolls sideways', async (t) => {
   const page = await open(t, { viewport: { width: 360, height: 740 } });
   const noSideScroll = async () => {

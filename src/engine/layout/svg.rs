@@ -12,7 +12,7 @@
 //! screen readers.
 
 use super::text::{label_baseline, label_lines, label_rect, line_baseline, RULE_MARK};
-use super::Layout;
+use super::{EdgePath, Layout, NodeBox};
 use crate::engine::model::Guideline;
 use crate::engine::schema::{node_ids, Mark, Marks};
 use crate::engine::walk::Answers;
@@ -31,100 +31,133 @@ pub trait Sink {
 /// Zoom steps of the widget, in percent of the laid-out size; 0 is "fit to the width".
 pub const ZOOMS: [u32; 5] = [0, 50, 75, 100, 150];
 
-/// The drawing of guideline `g` (laid out as `l`) for a walk with `answers` (marked as `marks`), at
-/// `zoom` percent of its laid-out size (0: as wide as its container). Answered questions and the
-/// outcome reached are buttons: `data-rw` holds the question id, empty for the outcome.
+/// The attributes of the drawing's `<svg>` element: its viewBox, its width and height at `zoom`
+/// percent of the laid-out size (0: 100 % wide, no height, CSS makes it `auto`), and the accessible
+/// name that tells how the route is marked. The widget renders this element itself and the pieces
+/// ([`edge`], [`node`]) inside it, each as its own markup, so a step redraws only the pieces whose
+/// marks changed.
+pub struct Frame {
+    /// `0 0 width height` of the layout.
+    pub view_box: String,
+    /// Pixels, or `100%` when fitted.
+    pub width: String,
+    /// Pixels; none when fitted.
+    pub height: Option<String>,
+    /// The accessible name (role group).
+    pub label: String,
+}
+
+/// The frame of guideline `g` laid out as `l` at `zoom` (one of [`ZOOMS`]).
+pub fn frame(g: &Guideline, l: &Layout, zoom: u32) -> Frame {
+    let scaled = |v: i32| format!("{}", v as u32 * zoom / 100);
+    Frame {
+        view_box: format!("0 0 {} {}", l.width, l.height),
+        width: if zoom == 0 { "100%".into() } else { scaled(l.width) },
+        height: (zoom != 0).then(|| scaled(l.height)),
+        label: format!(
+            "Stroomschema {}: uw route is gemarkeerd met een vinkje, de huidige stap met 'nu'. De tekstversie staat eronder.",
+            g.region
+        ),
+    }
+}
+
+/// The whole drawing of guideline `g` (laid out as `l`) for a walk with `answers` (marked as
+/// `marks`) at `zoom`, as one text: the frame, then every edge, then every node (over the edges).
+/// Answered questions and the outcome reached are buttons: `data-rw` holds the question id, empty
+/// for the outcome.
 pub fn draw<S: Sink>(m: &mut S, g: &Guideline, l: &Layout, marks: &Marks, answers: &Answers, zoom: u32) {
-    let ids = node_ids(g);
-    m.raw("<svg class=\"rw-svg\" viewBox=\"0 0 ").num(l.width).raw(" ").num(l.height);
-    // Fitted: 100 % wide and the height from the viewBox (CSS height: auto; "auto" is no SVG length).
-    if zoom == 0 {
-        m.raw("\" width=\"100%\"");
-    } else {
-        let scaled = |v: i32| (v as u32 * zoom / 100) as i32;
-        m.raw("\" width=\"").num(scaled(l.width)).raw("\" height=\"").num(scaled(l.height)).raw("\"");
+    let f = frame(g, l, zoom);
+    m.raw("<svg class=\"rw-svg\" viewBox=\"").text(&f.view_box).raw("\" width=\"").text(&f.width);
+    if let Some(h) = &f.height {
+        m.raw("\" height=\"").text(h);
     }
     // Every text is centred on its x (text-anchor is inherited).
-    m.raw(" text-anchor=\"middle\" role=\"group\" aria-label=\"Stroomschema ").text(&g.region);
-    m.raw(": uw route is gemarkeerd met een vinkje, de huidige stap met &#39;nu&#39;. De tekstversie staat eronder.\"><g aria-hidden=\"true\">");
+    m.raw("\" text-anchor=\"middle\" role=\"group\" aria-label=\"").text(&f.label).raw("\">");
+    let ids = node_ids(g);
     for e in &l.edges {
-        let (from, to) = (&ids[e.from.min(ids.len() - 1)], &ids[e.to.min(ids.len() - 1)]);
-        let taken = marks.taken(from, to);
-        let dim = !taken && (marks.of(to) == Mark::Dimmed || marks.of(from) == Mark::Dimmed);
-        m.raw(if taken {
-            "<g class=\"rw-lijn rw-genomen\"><path d=\""
-        } else if dim {
-            "<g class=\"rw-lijn rw-dim\"><path d=\""
-        } else {
-            "<g class=\"rw-lijn\"><path d=\""
-        });
-        for (i, (x, y)) in e.points.iter().enumerate() {
-            m.raw(if i == 0 { "M" } else { "L" }).num(*x).raw(" ").num(*y);
-        }
-        m.raw("\"/><path class=\"rw-pijl\" d=\"");
-        arrow(m, &e.points);
-        m.raw("\"/>");
-        if !e.label.is_empty() {
-            // On white, in the rectangle the layout kept free for it, line by line.
-            let r = label_rect(e);
-            m.raw("<rect class=\"rw-labelvlak\" x=\"").num(r.x).raw("\" y=\"").num(r.y);
-            m.raw("\" width=\"").num(r.w).raw("\" height=\"").num(r.h).raw("\"/>");
-            let lines = label_lines(&e.label);
-            for (i, line) in lines.iter().enumerate() {
-                m.raw("<text x=\"").num(e.label_at.0).raw("\" y=\"").num(label_baseline(e.label_at.1, i, lines.len())).raw("\">");
-                m.raw(if e.rule && i == 0 { RULE_MARK } else { "" }).text(line).raw("</text>");
-            }
-        }
-        m.raw("</g>");
+        edge(m, &ids, e, marks);
     }
-    m.raw("</g>");
     for (n, id) in l.nodes.iter().zip(&ids) {
-        let mark = marks.of(id);
-        let question = g.question(id);
-        let outcome = question.is_none();
-        m.raw(if outcome { "<g class=\"rw-knoop rw-uitkomstknoop " } else { "<g class=\"rw-knoop rw-vraagknoop " });
-        m.raw(match mark {
-            Mark::Current => "rw-nu\"",
-            Mark::Path => "rw-route\"",
-            Mark::Reachable => "rw-open\"",
-            Mark::Dimmed => "rw-dim\"",
-        });
-        m.raw(" transform=\"translate(").num(n.x).raw(" ").num(n.y).raw(")\"");
-        // Answered questions go back to their question; the outcome reached opens it.
-        match (question, mark) {
-            (Some(q), Mark::Path) => {
-                let chosen =
-                    answers.get(id).and_then(|a| q.options.iter().find(|c| &c.id == a)).map(|c| c.label.as_str()).unwrap_or("weet ik niet");
-                m.raw(" role=\"button\" tabindex=\"0\" data-rw=\"").text(id).raw("\" aria-label=\"Ga terug naar de vraag: ").text(&q.text);
-                m.raw(" (uw antwoord: ").text(chosen).raw(")\"");
-            }
-            (None, Mark::Current) => {
-                let title = g.outcome(id).map(|o| o.title.as_str()).unwrap_or_default();
-                m.raw(" role=\"button\" tabindex=\"0\" data-rw=\"\" aria-label=\"Open de uitkomst: ").text(title).raw("\"");
-            }
-            _ => {}
-        }
-        m.raw("><rect class=\"rw-focusring\" x=\"-5\" y=\"-5\" width=\"")
-            .num(n.w + 10)
-            .raw("\" height=\"")
-            .num(n.h + 10)
-            .raw("\" rx=\"8\"/>");
-        m.raw("<rect width=\"").num(n.w).raw("\" height=\"").num(n.h).raw(if outcome { "\" rx=\"14\"/>" } else { "\" rx=\"3\"/>" });
-        for (i, t) in n.lines.iter().enumerate() {
-            m.raw("<text x=\"").num(n.w / 2).raw("\" y=\"").num(line_baseline(i)).raw("\">").text(t).raw("</text>");
-        }
-        let badge = match mark {
-            Mark::Current => "nu",
-            Mark::Path => "✓",
-            _ => "",
-        };
-        if !badge.is_empty() {
-            m.raw("<g class=\"rw-teken\"><circle cx=\"").num(n.w).raw("\" cy=\"0\" r=\"10\"/><text x=\"").num(n.w).raw("\" y=\"4\">");
-            m.raw(badge).raw("</text></g>");
-        }
-        m.raw("</g>");
+        node(m, g, n, id, marks, answers);
     }
     m.raw("</svg>");
+}
+
+/// One edge (`ids`: the node ids of the layout's nodes, [`node_ids`]): its line, arrowhead and
+/// label, hidden from screen readers (the nodes and the text version say it all).
+pub fn edge<S: Sink>(m: &mut S, ids: &[String], e: &EdgePath, marks: &Marks) {
+    let (from, to) = (&ids[e.from.min(ids.len() - 1)], &ids[e.to.min(ids.len() - 1)]);
+    let taken = marks.taken(from, to);
+    let dim = !taken && (marks.of(to) == Mark::Dimmed || marks.of(from) == Mark::Dimmed);
+    m.raw(if taken {
+        "<g class=\"rw-lijn rw-genomen\" aria-hidden=\"true\"><path d=\""
+    } else if dim {
+        "<g class=\"rw-lijn rw-dim\" aria-hidden=\"true\"><path d=\""
+    } else {
+        "<g class=\"rw-lijn\" aria-hidden=\"true\"><path d=\""
+    });
+    for (i, (x, y)) in e.points.iter().enumerate() {
+        m.raw(if i == 0 { "M" } else { "L" }).num(*x).raw(" ").num(*y);
+    }
+    m.raw("\"/><path class=\"rw-pijl\" d=\"");
+    arrow(m, &e.points);
+    m.raw("\"/>");
+    if !e.label.is_empty() {
+        // On white, in the rectangle the layout kept free for it, line by line.
+        let r = label_rect(e);
+        m.raw("<rect class=\"rw-labelvlak\" x=\"").num(r.x).raw("\" y=\"").num(r.y);
+        m.raw("\" width=\"").num(r.w).raw("\" height=\"").num(r.h).raw("\"/>");
+        let lines = label_lines(&e.label);
+        for (i, line) in lines.iter().enumerate() {
+            m.raw("<text x=\"").num(e.label_at.0).raw("\" y=\"").num(label_baseline(e.label_at.1, i, lines.len())).raw("\">");
+            m.raw(if e.rule && i == 0 { RULE_MARK } else { "" }).text(line).raw("</text>");
+        }
+    }
+    m.raw("</g>");
+}
+
+/// One node `n` (question or outcome `id`) with its mark: the current one "nu", the route a ✓.
+pub fn node<S: Sink>(m: &mut S, g: &Guideline, n: &NodeBox, id: &str, marks: &Marks, answers: &Answers) {
+    let mark = marks.of(id);
+    let question = g.question(id);
+    let outcome = question.is_none();
+    m.raw(if outcome { "<g class=\"rw-knoop rw-uitkomstknoop " } else { "<g class=\"rw-knoop rw-vraagknoop " });
+    m.raw(match mark {
+        Mark::Current => "rw-nu\"",
+        Mark::Path => "rw-route\"",
+        Mark::Reachable => "rw-open\"",
+        Mark::Dimmed => "rw-dim\"",
+    });
+    m.raw(" transform=\"translate(").num(n.x).raw(" ").num(n.y).raw(")\"");
+    // Answered questions go back to their question; the outcome reached opens it.
+    match (question, mark) {
+        (Some(q), Mark::Path) => {
+            let chosen =
+                answers.get(id).and_then(|a| q.options.iter().find(|c| &c.id == a)).map(|c| c.label.as_str()).unwrap_or("weet ik niet");
+            m.raw(" role=\"button\" tabindex=\"0\" data-rw=\"").text(id).raw("\" aria-label=\"Ga terug naar de vraag: ").text(&q.text);
+            m.raw(" (uw antwoord: ").text(chosen).raw(")\"");
+        }
+        (None, Mark::Current) => {
+            let title = g.outcome(id).map(|o| o.title.as_str()).unwrap_or_default();
+            m.raw(" role=\"button\" tabindex=\"0\" data-rw=\"\" aria-label=\"Open de uitkomst: ").text(title).raw("\"");
+        }
+        _ => {}
+    }
+    m.raw("><rect class=\"rw-focusring\" x=\"-5\" y=\"-5\" width=\"").num(n.w + 10).raw("\" height=\"").num(n.h + 10).raw("\" rx=\"8\"/>");
+    m.raw("<rect width=\"").num(n.w).raw("\" height=\"").num(n.h).raw(if outcome { "\" rx=\"14\"/>" } else { "\" rx=\"3\"/>" });
+    for (i, t) in n.lines.iter().enumerate() {
+        m.raw("<text x=\"").num(n.w / 2).raw("\" y=\"").num(line_baseline(i)).raw("\">").text(t).raw("</text>");
+    }
+    let badge = match mark {
+        Mark::Current => "nu",
+        Mark::Path => "✓",
+        _ => "",
+    };
+    if !badge.is_empty() {
+        m.raw("<g class=\"rw-teken\"><circle cx=\"").num(n.w).raw("\" cy=\"0\" r=\"10\"/><text x=\"").num(n.w).raw("\" y=\"4\">");
+        m.raw(badge).raw("</text></g>");
+    }
+    m.raw("</g>");
 }
 
 /// The arrowhead at the end of a polyline: a triangle 9 pixels long and 10 wide along its last

@@ -1,6 +1,6 @@
 use crate::engine::Step;
 use crate::ui::browser;
-use crate::ui::components::raw;
+use crate::ui::components::{pieces, raw};
 use crate::ui::markup::Markup;
 use yew::prelude::*;
 
@@ -16,18 +16,22 @@ pub struct AnswerListProps {
 /// A render function rather than a component: it keeps no state, and each component type costs
 /// the wasm about 2 KB of Yew's generic code (measured, issue 9).
 pub fn view(props: &AnswerListProps) -> Html {
-    // As text (see crate::ui::markup); "Wijzig" carries its question's id.
-    let mut m = Markup::new();
+    // As text (see crate::ui::markup), one piece per answer: Yew keeps the pieces whose text is
+    // the same, so a step adds one row instead of rewriting the list. "Wijzig" carries its
+    // question's id.
     let id = format!("{}-antwoorden", props.uid);
-    m.raw("<h2").attr("id", &id).raw(" class=\"rw-subtitel\">Uw antwoorden</h2><ol>");
+    let mut head = Markup::new();
+    head.raw("<h2").attr("id", &id).raw(" class=\"rw-subtitel\">Uw antwoorden</h2>");
+    let mut rows = Vec::with_capacity(props.steps.len());
     for s in &props.steps {
+        let mut m = Markup::new();
         m.raw("<li>").el("<span class=\"rw-vraagtekst\">", &s.question_text).el("<span class=\"rw-antwoord\">", &s.answer_label);
         m.raw("<button type=\"button\" class=\"rw-link rw-geen-print\"")
             .attr("data-rw", &s.question)
             .raw(" aria-label=\"Wijzig antwoord op: ");
         m.text(&s.question_text).raw("\">Wijzig</button></li>");
+        rows.push(m);
     }
-    m.raw("</ol>");
     let onclick = {
         let onedit = props.onedit.clone();
         move |e: MouseEvent| {
@@ -37,6 +41,6 @@ pub fn view(props: &AnswerListProps) -> Html {
         }
     };
     html! {
-        <section class="rw-antwoorden" aria-labelledby={id} {onclick}>{ raw(m) }</section>
+        <section class="rw-antwoorden" aria-labelledby={id} {onclick}>{ raw(head) }<ol>{ pieces(rows) }</ol></section>
     }
 }

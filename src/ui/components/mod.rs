@@ -36,6 +36,15 @@ pub fn raw(m: Markup) -> Html {
     Html::from_html_unchecked(m.finish().into())
 }
 
+/// Markup written as text in pieces, each its own raw node, so a re-render re-parses only the
+/// pieces whose text changed (Yew keeps a raw node whose text is the same). Nested two by two
+/// (`[first, [second, [third, []]]]`): Yew pairs the children of an unkeyed list from the end, so in
+/// a flat list one piece added at the end (a new answer) would shift every pair and rewrite them
+/// all; nested, each piece keeps its partner and one added at the end is only added.
+pub fn pieces(items: Vec<Markup>) -> Html {
+    items.into_iter().rev().fold(Html::default(), |rest, m| yew::virtual_dom::VList::with_children(vec![raw(m), rest], None).into())
+}
+
 /// A loaded guideline and its schema as a prop: shared, compared by pointer (it never changes).
 #[derive(Clone)]
 pub struct BundleRef(pub Rc<Bundle>);

@@ -1,5 +1,5 @@
 use crate::engine::schema::{Mark, Marks};
-use crate::ui::components::{raw, BundleRef};
+use crate::ui::components::{pieces, raw, BundleRef};
 use crate::ui::markup::Markup;
 use yew::prelude::*;
 
@@ -24,12 +24,14 @@ pub fn view(props: &SchemaTextProps) -> Html {
         Mark::Reachable => "",
         Mark::Dimmed => " — niet meer bereikbaar",
     };
-    // As text (see crate::ui::markup): it has no buttons.
-    let mut m = Markup::new();
-    m.raw(if props.visible { "<div class=\"rw-tekstversie\">" } else { "<div class=\"rw-tekstversie rw-sr\">" });
-    m.raw("<h3 class=\"rw-subtitel\">Stroomschema ").text(&g.region).raw(" als tekst</h3><ol>");
+    // As text (see crate::ui::markup), one piece per question: a step rewrites only the questions
+    // whose state changed (Yew keeps a raw node whose text is the same). It has no buttons.
+    let mut head = Markup::new();
+    head.raw("<h3 class=\"rw-subtitel\">Stroomschema ").text(&g.region).raw(" als tekst</h3>");
+    let mut items = Vec::with_capacity(g.questions.len());
     for q in &g.questions {
         let i = ids.iter().position(|id| id == &q.id).unwrap_or(0);
+        let mut m = Markup::new();
         m.raw("<li>").el("<strong>", &q.short).raw(" (").text(&q.text).raw(")").raw(state(&q.id)).raw("<ul>");
         for e in b.layout.edges.iter().filter(|e| e.from == i) {
             let to = ids.get(e.to).map(String::as_str).unwrap_or_default();
@@ -41,7 +43,13 @@ pub fn view(props: &SchemaTextProps) -> Html {
             });
         }
         m.raw("</ul></li>");
+        items.push(m);
     }
-    m.raw("</ol></div>");
-    raw(m)
+    // Literal classes only (see app.rs).
+    let inner = html! { <>{ raw(head) }<ol>{ pieces(items) }</ol></> };
+    if props.visible {
+        html! { <div class="rw-tekstversie">{ inner }</div> }
+    } else {
+        html! { <div class="rw-tekstversie rw-sr">{ inner }</div> }
+    }
 }

@@ -3,13 +3,13 @@ use crate::engine::layout::svg::{self, Sink, ZOOMS};
 use crate::engine::schema::{Mark, Marks};
 use crate::engine::Answers;
 use crate::ui::browser;
-use crate::ui::components::raw;
+use crate::ui::components::pieces;
 use crate::ui::components::BundleRef;
 use crate::ui::markup::Markup;
 use web_sys::Element;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct SchemaViewProps {
     pub bundle: BundleRef,
     pub marks: Marks,
@@ -23,8 +23,18 @@ pub struct SchemaViewProps {
     pub onoutcome: Callback<()>,
 }
 
-/// The stroomschema as SVG, drawn from the laid-out schema of the rule file by
-/// [`crate::engine::layout::svg::draw`] (the route taken lit, the current node marked, nodes that
+/// Equal when they draw the same: the callbacks are made anew by every render of the widget but
+/// always send the same action (`onoutcome` follows `large`), so choosing an option, which changes
+/// none of the drawing, does not redraw it.
+impl PartialEq for SchemaViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.bundle == other.bundle && self.marks == other.marks && self.answers == other.answers && self.large == other.large
+    }
+}
+
+/// The stroomschema as SVG, drawn from the laid-out schema of the rule file by the pieces of
+/// [`crate::engine::layout::svg`] (its frame, then each edge and node on its own, so a step redraws
+/// only the pieces whose marks changed; the route taken lit, the current node marked, nodes that
 /// can no longer be reached dimmed), with zoom buttons, scrolled to the current node. Answered
 /// questions and the outcome reached are buttons.
 #[component]
@@ -71,9 +81,26 @@ pub fn SchemaView(props: &SchemaViewProps) -> Html {
             rerender.force_update();
         })
     };
-    // The drawing as text (see crate::ui::markup); its buttons are heard by one listener below.
-    let mut m = Markup::new();
-    svg::draw(&mut m, &b.guideline, l, &props.marks, &props.answers, z);
+    // The drawing: its frame an element, each edge and node its own piece of markup (see
+    // crate::ui::markup), so a step re-parses only the pieces whose marks changed (Yew keeps a raw
+    // node whose text is the same). Its buttons are heard by one listener below.
+    let f = svg::frame(&b.guideline, l, z);
+    let mut parts = Vec::with_capacity(l.edges.len() + l.nodes.len());
+    for e in &l.edges {
+        let mut m = Markup::new();
+        svg::edge(&mut m, &ids, e, &props.marks);
+        parts.push(m);
+    }
+    for (n, id) in l.nodes.iter().zip(&ids) {
+        let mut m = Markup::new();
+        svg::node(&mut m, &b.guideline, n, id, &props.marks, &props.answers);
+        parts.push(m);
+    }
+    let drawing = html! {
+        <svg class="rw-svg" viewBox={f.view_box} width={f.width} height={f.height} text-anchor="middle" role="group" aria-label={f.label}>
+            { pieces(parts) }
+        </svg>
+    };
 
     // A node's `data-rw` is its question id, or empty for the outcome.
     let activate = {
@@ -105,7 +132,7 @@ pub fn SchemaView(props: &SchemaViewProps) -> Html {
                 <button type="button" class="rw-knop rw-klein" onclick={step(0)} aria-pressed={(z == 0).to_string()}>{ "Passend" }</button>
             </div>
             <div class="rw-schemavlak" ref={scroller} tabindex="0" role="region" aria-label="Stroomschema (scrollbaar)" {onclick} {onkeydown}>
-                { raw(m) }
+                { drawing }
             </div>
         </>
     };
