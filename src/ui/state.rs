@@ -462,11 +462,12 @@ impl State {
     /// Applies a parsed link to the loaded guideline; a damaged link gives a message and the
     /// address bar is corrected.
     fn restore(&mut self, p: &Parsed) -> Nav {
-        let Some(g) = self.current().cloned() else { return Nav::None };
-        let r = fragment::restore(&g, p);
+        let registry = self.registry.clone();
+        let Some(g) = self.guideline.as_deref().and_then(|id| registry.get(id).ok()) else { return Nav::None };
+        let r = fragment::restore(g, p);
         // Back to an earlier step: the answer given there stays selected.
         let before = self.session.answers().clone();
-        self.session = Session::from_answers(&g, r.answers.clone()).unwrap_or_default();
+        self.session = Session::from_answers(g, r.answers.clone()).unwrap_or_default();
         self.preset();
         self.editing = None;
         self.selected = self.question().and_then(|(q, _, _)| before.get(&q.id).cloned());
@@ -487,8 +488,10 @@ impl State {
             self.message = Some("Kies eerst een antwoord.".into());
             return Nav::None;
         };
-        let Some(g) = self.current().cloned() else { return Nav::None };
-        match self.session.answer(&g, &q, &o) {
+        // The registry is shared: the guideline is borrowed from it, not copied, while the session changes.
+        let registry = self.registry.clone();
+        let Some(g) = self.guideline.as_deref().and_then(|id| registry.get(id).ok()) else { return Nav::None };
+        match self.session.answer(g, &q, &o) {
             Ok(()) => {
                 self.editing = None;
                 self.selected = None;
