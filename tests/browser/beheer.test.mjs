@@ -81,6 +81,8 @@ test('a rule owner edits Westfriesland, sees what the change does, fixes the fai
   await page.locator('.bh-status', { hasText: `testgevallen: ${N} van ${N} geslaagd` }).waitFor();
   await page.getByRole('button', { name: 'Opnieuw', exact: true }).click();
   await page.locator('.bh-status', { hasText: `testgevallen: ${N - 2} van ${N} geslaagd` }).waitFor();
+  // The redo's audit follows 250 ms later and redraws the form: let it finish before the next edit.
+  await page.locator('.bh-status', { hasText: /^Controle: / }).waitFor();
 
   // 2. The matig rhythm: after the first year every 3 months instead of every half year.
   await page.getByRole('button', { name: 'Matig (Wmo) (matig_midden)' }).click();
@@ -88,6 +90,9 @@ test('a rule owner edits Westfriesland, sees what the change does, fixes the fai
   assert.equal(await after.getByLabel('Aantal').inputValue(), '6');
   await after.getByLabel('Aantal').fill('3');
   await after.getByLabel('Aantal').press('Tab');
+  // The status said "Controle: 4 punten" before this edit too: wait for this edit's audit (it runs
+  // 250 ms after the edit; the status says "loopt" until then), so the diff below sees it.
+  await page.locator('.bh-status', { hasText: 'Controle loopt' }).waitFor();
   await page.locator('.bh-status', { hasText: 'Controle: 4 punten' }).waitFor();
 
   // 3. What does it do? The diff names the routes and their number.
@@ -100,7 +105,7 @@ test('a rule owner edits Westfriesland, sees what the change does, fixes the fai
   assert.ok(toWijkteam.length > 0, captions.join('\n'));
   const counted = captions.map((c) => Number(c.match(/^Bij (\d+) route/)[1])).reduce((a, b) => a + b, 0);
   assert.equal(counted, Number(changed), 'the groups add up to the routes changed');
-  assert.ok(captions.some((c) => c.includes(`was «${outcome('wmo_matig').title}», wordt «${outcome('wmo_matig').title}»`)), 'the matig routes: same outcome, other rhythm');
+  assert.ok(captions.some((c) => c.includes(`was «${outcome('wmo_matig').title}», wordt «${outcome('wmo_matig').title}»`)), `the matig routes: same outcome, other rhythm\n${captions.join('\n')}`);
   const rhythm = page.locator('.bh-tabel', { hasText: `wordt «${outcome('wmo_matig').title}»` }).locator('tr', { hasText: 'evaluatieritme' });
   assert.match(await rhythm.innerText(), /iedere 3 maanden/);
   await page.locator('.bh-routes summary').first().click();
