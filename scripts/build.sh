@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Release build into dist/: the widget (index.html, regiewijzer.js (loader), css, regiewijzer_wasm.js + _bg.wasm),
+# Release build into dist/: the widget (index.html, its loaders regiewijzer.js (host pages) and pagina.js (own pages), css, regiewijzer_wasm.js + _bg.wasm),
 # the training page (oefenen.html, oefenen.js, oefenen_wasm.js + _bg.wasm), the rule owner's page (beheer.html,
 # beheer.js, beheer.css, beheer_wasm.js + _bg.wasm, beheer/<id>.json + .txt) and, in dist/api/, the JS API bundle for pages without the widget. Each: cargo (size profile) →
 # wasm-bindgen → wasm-opt -Oz. Offline: uses only the locally installed wasm-bindgen-cli and npm
@@ -72,12 +72,15 @@ ONLY_WIDGET="${REGIEWIJZER_ONLY_WIDGET:-0}"
 # The rule owner's page (beheer.html): the forms, checks, diff and layout in its own bundle.
 [ "$ONLY_WIDGET" = 1 ] || bundle beheer "$DIST" beheer_wasm
 cp index.html $DIST/index.html
-cp www/regiewijzer.js www/eigen.js www/loader.js www/inbed.html www/inbed.js www/ouder.js www/favicon.svg www/configuratie-voorbeeld.json \
+cp www/eigen.js www/loader.js www/inbed.html www/inbed.js www/ouder.js www/favicon.svg www/configuratie-voorbeeld.json \
   www/oefenen.html www/oefenen.js www/oefenen.css www/beheer.html www/beheer.js www/beheer.css $DIST/
 # The house style: the NL Design System voorbeeld theme's tokens the CSS uses, then the CSS itself.
 node scripts/theme.mjs www/regiewijzer.css $DIST/regiewijzer.css
+node scripts/minify.mjs $DIST/regiewijzer.css
+# The two loaders: regiewijzer.js (host pages) carries the stylesheet, pagina.js (own pages) not.
+node scripts/loaders.mjs "$DIST"
 MINIFY=()
-for f in $DIST/regiewijzer.js $DIST/eigen.js $DIST/regiewijzer_wasm.js $DIST/inbed.js $DIST/ouder.js $DIST/regiewijzer.css \
+for f in $DIST/regiewijzer.js $DIST/pagina.js $DIST/eigen.js $DIST/regiewijzer_wasm.js $DIST/inbed.js $DIST/ouder.js \
   $DIST/api/regiewijzer_api.js $DIST/eigen/regiewijzer_eigen.js $DIST/oefenen.js $DIST/oefenen_wasm.js $DIST/oefenen.css \
   $DIST/beheer.js $DIST/beheer_wasm.js $DIST/beheer.css $DIST/index.html $DIST/inbed.html $DIST/oefenen.html $DIST/beheer.html; do
   if [ -f "$f" ]; then MINIFY+=("$f"); elif [ "$ONLY_WIDGET" != 1 ]; then echo "[build] missing $f" >&2; exit 1; fi

@@ -81,10 +81,13 @@ fn no_first_step_where_the_widget_shows_no_question() {
 fn export_puts_every_guidelines_first_step_in_the_loader_and_leaves_the_data_unchanged() {
     let dir = std::env::temp_dir().join(format!("rw-first-step-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
+    // Both loaders: regiewijzer.js (host pages) and pagina.js (the widget's own pages).
     std::fs::write(dir.join("regiewijzer.js"), "const STEPS='__RW_EERSTE_STAPPEN__';").unwrap();
+    std::fs::write(dir.join("pagina.js"), "const STEPS='__RW_EERSTE_STAPPEN__';").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_regiewijzer")).arg("export").arg(&dir).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let js = std::fs::read_to_string(dir.join("regiewijzer.js")).unwrap();
+    assert_eq!(std::fs::read_to_string(dir.join("pagina.js")).unwrap(), js, "pagina.js gets the same first steps");
     let object = js.strip_prefix("const STEPS=").and_then(|j| j.strip_suffix(';')).expect("the placeholder is replaced by an object");
     let steps = js_object(object);
     let reg = registry();

@@ -10,7 +10,7 @@ for (const name of ['richtlijn', 'gemeente', 'rol', 'contact', 'url-state', 'con
   if (v) el.setAttribute(name, v);
 }
 main.replaceChildren(el);
-await import('./regiewijzer.js');
+await import('./pagina.js');
 
 let origin = null;
 try {

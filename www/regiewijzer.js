@@ -17,13 +17,21 @@
 // (src/ui/first_step.rs): it shows it at once, so the first question can be answered before the
 // wasm is there; the wasm then renders the same page and gets the answer (and a press on Volgende
 // or a button) handed over. The stylesheet is added once if the page lacks it.
+//
+// The build writes this file twice (scripts/loaders.mjs): `regiewijzer.js`, for host pages, carries
+// the stylesheet's text and adopts it as a constructed stylesheet when the page lacks it (no request:
+// the first step is on screen one round trip sooner; a constructed sheet is made by this script, so
+// the CSP's `style-src 'self'` has nothing to check), and `pagina.js`, for the widget's own pages,
+// which link regiewijzer.css in their head and so need not carry it twice.
 
 const here = new URL('.', import.meta.url);
 // The built-in guidelines, each with its first step (filled in at build time by `regiewijzer
 // export`): only these ids are fetched.
 const STEPS = '__RW_EERSTE_STAPPEN__';
+// The stylesheet's text (filled in at build time; empty in pagina.js), and whether it is adopted.
+const CSS = '__RW_CSS__';
 const cache = new Map();
-let ready;
+let ready, adopted;
 
 /** The bytes of a guideline's data file (`regels/<id>.rwd`), fetched once per page. The training
  *  page (oefenen.js) uses it too, also for the case files (`<id>.casus`). */
@@ -44,10 +52,26 @@ function widget() {
     .then(([m, wasm]) => m.default({ module_or_path: wasm }).then(() => m));
 }
 
-/** Adds the stylesheet when the page lacks it; resolves once it is there. */
+/** Resolves after the next frame is painted (a task posted from requestAnimationFrame runs after
+ *  that frame), or after 100 ms where no frame comes (a tab in the background). */
+function painted() {
+  return new Promise((ok) => {
+    requestAnimationFrame(() => setTimeout(ok));
+    setTimeout(ok, 100);
+  });
+}
+
+/** Adds the stylesheet when the page lacks it: its text at once when this file carries it (and the
+ *  browser has constructed stylesheets), else a link; resolves once it is there. */
 function stylesheet() {
   const href = new URL('regiewijzer.css', here).href;
-  if ([...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) return;
+  if (adopted || [...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) return;
+  if (CSS && document.adoptedStyleSheets) {
+    adopted = new CSSStyleSheet({ baseURL: here.href });
+    adopted.replaceSync(CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, adopted];
+    return;
+  }
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = href;
@@ -152,14 +176,16 @@ function boot(root, get) {
   // says it is unknown). Its first step is shown (once the stylesheet is there) before the wasm has
   // arrived when nothing on the page can change that step: one widget, no configuration, own rule
   // file or preset answers, and no answers in the link.
-  let data, take, mounted;
+  let data, take, mounted, shown;
   if (STEPS[id] && (!offer.length || offer.includes(id))) {
     data = load(id).catch(() => {});
     if (!several && !rest.join('') && !['config', 'regels', 'gemeente', 'rol'].some(get)) {
-      Promise.resolve(css).then(() => mounted || (take = firstStep(root, id, offer.length == 1)));
+      shown = Promise.resolve(css).then(() => { mounted || (take = firstStep(root, id, offer.length == 1)); return painted(); });
     }
   }
-  Promise.all([widget(), config, own, data])
+  // With a first step, the wasm is asked for once that step is painted: on a fast line its glue
+  // and compilation would otherwise run before that frame.
+  Promise.all([shown ? shown.then(widget) : widget(), config, own, data])
     .then(([m, config, eigen]) => {
       mounted = 1;
       take?.();
@@ -194,9 +220,11 @@ function boot(root, get) {
     });
 }
 
-// Offline after one visit, on the widget's own page only (never on a host page elsewhere).
+// Offline after one visit, on the widget's own page only (never on a host page elsewhere); once the
+// page has loaded, so that registering (~2 ms, more on a slow phone) does not delay the first step.
 if ('serviceWorker' in navigator && location.href.startsWith(here.href) && document.documentElement.dataset.offline !== 'uit') {
-  navigator.serviceWorker.register(new URL('sw.js', here), { scope: here.pathname }).catch(() => {});
+  const register = () => navigator.serviceWorker.register(new URL('sw.js', here), { scope: here.pathname }).catch(() => {});
+  document.readyState == 'complete' ? register() : addEventListener('load', register, { once: true });
 }
 
 const div = document.getElementById('regiewijzer');

@@ -47,7 +47,7 @@ const USAGE: &str = "Gebruik:
   regiewijzer schema                       het formaat van een regelbestand als JSON Schema (zoals in
                                            rules/schema/regelbestand.schema.json)
   regiewijzer export <map>                 de gegevensbestanden van de widget schrijven naar <map>/regels/,
-                                           de eerste stappen in <map>/regiewijzer.js en de lijst met
+                                           de eerste stappen in <map>/regiewijzer.js en pagina.js, de lijst met
                                            richtlijnen in <map>/index.html (voor build.sh)";
 
 /// A failure: message for stderr and the exit code.
@@ -389,7 +389,7 @@ fn guideline_text(g: &Guideline, dir: &Path) -> Option<String> {
 /// Writes what the widget fetches from its own folder: `regels/<id>.rwd` (a guideline's walk data and
 /// schema) and `regels/<id>.casus.rwd` (its training cases), `beheer/<id>.json` and `beheer/<id>.txt`
 /// (the rule file and its guideline text, for the rule owner's page), the JSON Schema where served rule
-/// files point; fills each guideline's first step into `regiewijzer.js` (the `__RW_EERSTE_STAPPEN__`
+/// files point; fills each guideline's first step into the loaders `regiewijzer.js` and `pagina.js` (the `__RW_EERSTE_STAPPEN__`
 /// placeholder) and the list of guidelines into `index.html` (the `<!-- richtlijnen -->` marker): plain
 /// links to share-link fragments. Both are usable before the wasm has arrived.
 fn export(dir: &Path) -> Result<String, Fail> {
@@ -419,15 +419,17 @@ fn export(dir: &Path) -> Result<String, Fail> {
         std::fs::write(beheer.join(format!("{}.txt", e.id)), read_kept(&rules.join("text").join(&e.seed))?).map_err(fail)?;
     }
     out.push_str("beheer/: regelbestanden en teksten voor de beheerpagina\n");
-    // The built-in guidelines with their first steps, in the loader: it fetches no other id.
-    let loader = dir.join("regiewijzer.js");
-    if let Ok(js) = std::fs::read_to_string(&loader) {
+    // The built-in guidelines with their first steps, in the loaders (regiewijzer.js for host pages,
+    // pagina.js for the widget's own pages): they fetch no other id.
+    for name in ["regiewijzer.js", "pagina.js"] {
+        let loader = dir.join(name);
+        let Ok(js) = std::fs::read_to_string(&loader) else { continue };
         let found = ["\"__RW_EERSTE_STAPPEN__\"", "'__RW_EERSTE_STAPPEN__'"].into_iter().find(|p| js.contains(p));
         let Some(placeholder) = found else {
-            return Err(Fail(2, "export: regiewijzer.js heeft geen plaats voor de eerste stappen (__RW_EERSTE_STAPPEN__)".to_string()));
+            return Err(Fail(2, format!("export: {name} heeft geen plaats voor de eerste stappen (__RW_EERSTE_STAPPEN__)")));
         };
         std::fs::write(&loader, js.replacen(placeholder, &js_object(&steps), 1)).map_err(fail)?;
-        out.push_str("regiewijzer.js: eerste stap van elke richtlijn ingevuld\n");
+        out.push_str(&format!("{name}: eerste stap van elke richtlijn ingevuld\n"));
     }
     // The format as a JSON Schema, where the `$schema` of every rule file the site serves points
     // ("schema/regelbestand.schema.json", relative to the file): beside beheer/'s files and beside a

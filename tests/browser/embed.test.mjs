@@ -63,8 +63,9 @@ test('two <regie-wijzer> elements on one page work independently, with preset gu
   assert.equal(new Set(ids).size, ids.length, 'unique ids');
   const primary = await een.getByRole('button', { name: 'Volgende' }).evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(primary, 'rgb(0, 102, 0)', 'the host theme token wins over the default theme');
-  // The stylesheet was added once by the script.
-  assert.equal(await page.locator('link[href$="regiewijzer.css"]').count(), 1);
+  // The stylesheet came with the script and was adopted once, for both widgets: no link, no request.
+  assert.equal(await page.locator('link[href$="regiewijzer.css"]').count(), 0);
+  assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 1);
 });
 
 test('the iframe page takes the options as query parameters and reports its height to the parent origin only', async (t) => {

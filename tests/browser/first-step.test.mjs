@@ -133,6 +133,85 @@ test('the widget renders the same step as the loader showed, for every guideline
   }
 });
 
+/** Records the requests for the widget's stylesheet and loaders. */
+function scripts(page) {
+  const seen = [];
+  page.on('request', (r) => { const name = new URL(r.url()).pathname.split('/').pop(); if (/^(regiewijzer\.(js|css)|pagina\.js)$/.test(name)) seen.push(name); });
+  return seen;
+}
+
+test('embedded, the first step needs no second request: the stylesheet comes with regiewijzer.js', async (t) => {
+  const wasm = holdWasm();
+  let seen;
+  const page = await open(t, { path: 'intranet.html', ready: false, setup: async (p) => {
+    seen = scripts(p);
+    // A request for the stylesheet would never be answered: the step must not wait for it.
+    await p.route('**/regiewijzer.css', () => {});
+    await hostPage(p, 'intranet.html', intranet('<regie-wijzer richtlijn="westfriesland"></regie-wijzer>'));
+    await wasm.setup(p);
+  } });
+  const q = startQuestion('westfriesland');
+  await page.getByRole('group', { name: q.text }).waitFor();
+  assert.ok(wasm.held());
+  // Styled by the widget's own rules: the primary button's colour, and the options are not bare
+  // inline radio buttons (the stylesheet lays them out as blocks).
+  const volgende = page.getByRole('button', { name: 'Volgende' });
+  const style = await volgende.evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.notEqual(style, 'rgba(0, 0, 0, 0)', 'the button is styled');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.rw-vraag label').parentElement).display === 'inline'), false);
+  await axe(page, 'the embedded first step, its stylesheet adopted');
+  wasm.release();
+  await widgetShown(page);
+  assert.deepEqual(seen, ['regiewijzer.js'], 'the loader only: no stylesheet request, no second loader');
+  assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 1);
+});
+
+test('a browser without constructed stylesheets gets the stylesheet as a link', async (t) => {
+  const wasm = holdWasm();
+  let seen;
+  const page = await open(t, { path: 'intranet.html', ready: false, setup: async (p) => {
+    seen = scripts(p);
+    await p.addInitScript(() => { delete Document.prototype.adoptedStyleSheets; });
+    await hostPage(p, 'intranet.html', intranet('<regie-wijzer richtlijn="zeeland"></regie-wijzer>'));
+    await wasm.setup(p);
+  } });
+  await page.getByRole('group', { name: startQuestion('zeeland').text }).waitFor();
+  assert.equal(await page.locator('link[href$="regiewijzer.css"]').count(), 1);
+  assert.notEqual(await page.getByRole('button', { name: 'Volgende' }).evaluate((b) => getComputedStyle(b).backgroundColor), 'rgba(0, 0, 0, 0)');
+  wasm.release();
+  await widgetShown(page);
+  assert.deepEqual(seen, ['regiewijzer.js', 'regiewijzer.css']);
+});
+
+test('opened by link, the page paints no frame with the guideline list: its first frame has the question', async (t) => {
+  const wasm = holdWasm();
+  let seen;
+  const page = await open(t, { hash: '#flevoland', ready: false, setup: async (p) => {
+    seen = scripts(p);
+    await wasm.setup(p);
+    // The loader arrives well after the page and its stylesheet (as on a slow line).
+    await p.route('**/pagina.js', async (route) => { await new Promise((ok) => setTimeout(ok, 300)); await route.continue(); });
+    // Before each frame is painted: is the guideline list on screen?
+    await p.addInitScript(() => {
+      window.rwListFrames = 0;
+      window.rwFrames = 0;
+      const frame = () => {
+        window.rwFrames += 1;
+        if (document.querySelector('.rw-regio-lijst')) window.rwListFrames += 1;
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+  } });
+  await page.getByRole('group', { name: startQuestion('flevoland').text }).waitFor();
+  assert.ok(await page.evaluate(() => window.rwFrames) > 0);
+  assert.equal(await page.evaluate(() => window.rwListFrames), 0, 'no frame with the list');
+  wasm.release();
+  await widgetShown(page);
+  // The page links its stylesheet and loads the loader without it.
+  assert.deepEqual(seen.sort(), ['pagina.js', 'regiewijzer.css']);
+});
+
 test('a choice, a button and the focus on the first step are kept at the hand-over, on a phone', async (t) => {
   const wasm = holdWasm();
   const page = await open(t, { hash: '#zeeland', ready: false, viewport: { width: 320, height: 640 }, setup: wasm.setup });
