@@ -5,6 +5,7 @@
 //
 //   node scripts/bench-peers.mjs [dist] [--runs 10] [--rounds 3]   (after scripts/setup.sh --browser and a build)
 //   node scripts/bench-peers.mjs [dist] --steps-only [--rounds 3]  (the step latency alone, every step)
+//   node scripts/bench-peers.mjs [dist] --targets question,embedded,preact --no-steps  (some loads only)
 //
 // One gzip server (level 9, as scripts/size.mjs counts) serves them all: /widget/ (the dist folder)
 // and /host/ (bench/peers/host/: an intranet page with `<regie-wijzer richtlijn="westfriesland">`),
@@ -48,7 +49,10 @@ const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0
 const RUNS = option('--runs', 10); // cold loads per target, profile and round
 const ROUNDS = option('--rounds', 3); // whole runs; the report gives each and the middle one
 const STEPS_ONLY = args.includes('--steps-only');
-const valued = new Set(['--runs', '--rounds'].map((n) => args.indexOf(n) + 1).filter((i) => i > 0));
+const NO_STEPS = args.includes('--no-steps');
+// --targets first,embedded,preact: only the targets whose name contains one of these (ratios need preact).
+const ONLY = args.includes('--targets') ? args[args.indexOf('--targets') + 1].split(',') : null;
+const valued = new Set(['--runs', '--rounds', '--targets'].map((n) => args.indexOf(n) + 1).filter((i) => i > 0));
 const DIST = resolve(args.find((a, i) => !a.startsWith('--') && !valued.has(i)) ?? 'dist');
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`bench-peers: no ${DIST}/index.html; build first (scripts/build.sh)`);
@@ -129,14 +133,14 @@ await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const ORIGIN = `http://127.0.0.1:${server.address().port}`;
 
 // ---- Targets and profiles ------------------------------------------------------------------------
-const TARGETS = [
+const TARGETS = (ONLY ? (ts) => ts.filter((t) => ONLY.some((o) => t.name.includes(o))) : (ts) => ts)([
   { name: 'widget first click', url: '/widget/index.html', control: 'a.rw-regio-link' },
   { name: 'widget first question', url: '/widget/index.html#westfriesland', control: '.rw-vraag input[type=radio]' },
   { name: 'widget embedded', url: '/host/index.html', control: '.rw-vraag input[type=radio]' },
   { name: 'widget embedded + css', url: '/host/met-stylesheet.html', control: '.rw-vraag input[type=radio]' },
   { name: 'preact', url: '/preact/index.html', control: 'input[type=radio]' },
   { name: 'surveyjs', url: '/surveyjs/index.html', control: 'input[type=radio]' },
-];
+]);
 const PROFILES = [
   { name: 'fast' },
   { name: 'slow', network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 }, cpu: 4 },
@@ -280,7 +284,7 @@ for (let round = 1; round <= ROUNDS; round++) {
       process.stderr.write(`\r[bench] round ${round}/${ROUNDS}, ${profile.name} run ${i}/${RUNS}   `);
     }
   }
-  const walk = await steps().catch((e) => { problems.add(`step latency: ${e.message.split('\n')[0]}`); return []; });
+  const walk = NO_STEPS ? [] : await steps().catch((e) => { problems.add(`step latency: ${e.message.split('\n')[0]}`); return []; });
   rounds.push({ results, steps: walk });
   process.stderr.write('\n');
 }
@@ -302,6 +306,8 @@ const ratio = (results, p, a, b) => stat(results, p, a).med / stat(results, p, b
 // The middle round: the one whose "first question / preact" on the slow profile is the median.
 const key = (r) => ratio(r.results, 'slow', 'widget first question', 'preact');
 const middle = [...rounds].sort((a, b) => key(a) - key(b))[Math.floor((rounds.length - 1) / 2)];
+const verdict = (r, goal) => `${r.toFixed(2)}  (goal ≤ ${goal}: ${r <= goal ? 'met' : 'NOT met'})`;
+const measured = (t) => TARGETS.some((x) => x.name === t);
 if (!STEPS_ONLY) {
   console.log(`\nCold loads in headless Chromium, ${RUNS} per target and profile, interleaved, ${ROUNDS} rounds (${DIST})`);
   console.log(`${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} when the run started (other work widens the spread)`);
@@ -315,10 +321,10 @@ if (!STEPS_ONLY) {
       console.log(`| ${t.name} | ${p.name} | ${s.kb.toFixed(1)} | ${Math.round(s.med)} | ${Math.round(s.min)}–${Math.round(s.max)} |`);
     }
   }
-  const verdict = (r, goal) => `${r.toFixed(2)}  (goal ≤ ${goal}: ${r <= goal ? 'met' : 'NOT met'})`;
   const each = (f) => rounds.map((r) => f(r).toFixed(2)).join(', ');
   console.log('\nRatios of medians: the middle round, then every round in order');
   const line = (label, a, b, goal) => {
+    if (!measured(a) || !measured(b)) return;
     for (const p of PROFILES) {
       const g = typeof goal === 'function' ? goal(p.name) : goal;
       const r = ratio(middle.results, p.name, a, b);
@@ -331,15 +337,17 @@ if (!STEPS_ONLY) {
   line('widget embedded + css / preact', 'widget embedded + css', 'preact', 1.0);
   line('widget first question / surveyjs', 'widget first question', 'surveyjs', (p) => (p === 'slow' ? 0.5 : null));
   const kb = (t) => stat(middle.results, 'fast', t).kb;
-  console.log(`  transfer: widget walk / surveyjs ${(kb('widget first question') / kb('surveyjs')).toFixed(2)}, widget walk / preact ${(kb('widget first question') / kb('preact')).toFixed(2)}`);
+  if (measured('widget first question') && measured('surveyjs')) console.log(`  transfer: widget walk / surveyjs ${(kb('widget first question') / kb('surveyjs')).toFixed(2)}, widget walk / preact ${(kb('widget first question') / kb('preact')).toFixed(2)}`);
 }
 
-console.log('\nStep latency, Hoogeveen/De Wolden at 1280 px with the stroomschema, CPU 4x (ms; per round: median / worst)');
-for (const [i, r] of rounds.entries()) {
-  if (!r.steps.length) continue;
-  const next = r.steps.map((s) => s.next), select = r.steps.map((s) => s.select);
-  console.log(`  round ${i + 1}: Volgende → next question ${Math.round(median(next))} / ${Math.round(Math.max(...next))}, choosing an option ${Math.round(median(select))} / ${Math.round(Math.max(...select))} (${r.steps.length} steps)`);
+if (rounds.some((r) => r.steps.length)) {
+  console.log('\nStep latency, Hoogeveen/De Wolden at 1280 px with the stroomschema, CPU 4x (ms; per round: median / worst)');
+  for (const [i, r] of rounds.entries()) {
+    if (!r.steps.length) continue;
+    const next = r.steps.map((s) => s.next), select = r.steps.map((s) => s.select);
+    console.log(`  round ${i + 1}: Volgende → next question ${Math.round(median(next))} / ${Math.round(Math.max(...next))}, choosing an option ${Math.round(median(select))} / ${Math.round(Math.max(...select))} (${r.steps.length} steps)`);
+  }
+  const worst = median(rounds.filter((r) => r.steps.length).map((r) => Math.max(...r.steps.map((s) => Math.max(s.next, s.select)))));
+  console.log(`  middle of the rounds' worst step: ${Math.round(worst)} ms ${verdict(worst, 50).replace(/^\S+/, '')}`);
 }
-const worst = median(rounds.filter((r) => r.steps.length).map((r) => Math.max(...r.steps.map((s) => Math.max(s.next, s.select)))));
-console.log(`  middle of the rounds' worst step: ${Math.round(worst)} ms ${verdict(worst, 50).replace(/^\S+/, '')}`);
 if (problems.size) console.log(`\nProblems seen (a target may not have measured what it should):\n  ${[...problems].join('\n  ')}`);
