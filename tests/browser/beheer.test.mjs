@@ -57,6 +57,24 @@ async function selectInText(page, phrase) {
   assert.ok(found, `${phrase} in the text`);
 }
 
+test('a number typed while the audit of the edit before is still to come is kept, as text is (it was overwritten by the rules\' value)', async (t) => {
+  const page = await open(t, { path: 'beheer.html', viewport: { width: 1280, height: 900 } });
+  await openWestfriesland(page);
+  await page.locator('.bh-status', { hasText: /^Controle: / }).waitFor();
+  await page.getByRole('button', { name: 'Matig (Wmo) (matig_midden)' }).click();
+  const field = page.getByRole('group', { name: 'Na het eerste jaar iedere' }).getByLabel('Aantal');
+  await field.fill('5');
+  await field.press('Tab');
+  // Within the 250 ms before that edit's audit: a new number, the field not yet left.
+  await field.fill('3');
+  await page.locator('.bh-status', { hasText: /^Controle: / }).waitFor();
+  assert.equal(await field.inputValue(), '3', 'the audit\'s re-render keeps what is typed');
+  await field.press('Tab');
+  await page.locator('.bh-status', { hasText: /^Controle: / }).waitFor();
+  await page.waitForTimeout(400);
+  assert.equal(await field.inputValue(), '3', 'and the edit is in the rules once the field is left');
+});
+
 test('a rule owner edits Westfriesland, sees what the change does, fixes the failing cases, quotes the text, downloads a file that passes the check and drives the widget', async (t) => {
   const page = await open(t, { path: 'beheer.html', viewport: { width: 1280, height: 900 } });
   await openWestfriesland(page);

@@ -2,6 +2,7 @@
 //! the start, the days before the end, who decides the form, and its source.
 
 use super::anchor;
+use super::number_field::NumberField;
 use super::field::{area, button, select, text};
 use super::question_form::{quote_button, rename};
 use crate::engine::model::{Guideline, Span};
@@ -24,10 +25,7 @@ pub fn span(id: &str, label: &str, value: Option<Span>, optional: bool, on: &Cal
     let (n, unit) = text.split_once(' ').map(|(n, u)| (n.to_string(), u.to_string())).unwrap_or((String::new(), "months".into()));
     let on_n = {
         let (on, unit) = (on.clone(), unit.clone());
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            on.emit(if v.trim().is_empty() { String::new() } else { format!("{} {unit}", v.trim()) })
-        })
+        Callback::from(move |v: String| on.emit(if v.trim().is_empty() { String::new() } else { format!("{} {unit}", v.trim()) }))
     };
     let on_unit = {
         let (on, n) = (on.clone(), n.clone());
@@ -39,7 +37,7 @@ pub fn span(id: &str, label: &str, value: Option<Span>, optional: bool, on: &Cal
         <fieldset class="bh-termijn">
             <legend>{ label }</legend>
             <label for={format!("{id}-n")}>{ if optional { "Aantal (leeg: geen)" } else { "Aantal" } }</label>
-            <input type="number" min="1" id={format!("{id}-n")} value={n} onchange={on_n} />
+            <NumberField key={format!("{id}-n")} id={format!("{id}-n")} min="1" value={n} onchange={on_n} />
             <label for={format!("{id}-u")}>{ "Eenheid" }</label>
             <select id={format!("{id}-u")} ~value={wasm_bindgen::JsValue::from_str(&unit)} onchange={on_unit}>
                 { for UNITS.iter().map(|(v, l)| html! { <option value={*v} selected={*v == unit}>{ *l }</option> }) }
@@ -68,10 +66,7 @@ pub fn view(p: &CadenceFormProps) -> Html {
             { span(&id("after"), "Na het eerste jaar iedere", Some(k.after_first_year_every), false, &set(KField::AfterFirstYearEvery)) }
             <div class="bh-veld">
                 <label for={id("days")}>{ "Evaluatiegesprek: zoveel dagen vóór het einde van de indicatie" }</label>
-                <input type="number" min="0" id={id("days")} value={k.days_before_end.to_string()} onchange={{
-                    let on = set(KField::DaysBeforeEnd);
-                    move |e: Event| on.emit(e.target_unchecked_into::<HtmlInputElement>().value())
-                }} />
+                <NumberField key={id("days")} id={id("days")} min="0" value={k.days_before_end.to_string()} onchange={set(KField::DaysBeforeEnd)} />
             </div>
             { span(&id("cont"), "Bij voortzetting iedere", Some(k.continuation_every), false, &set(KField::ContinuationEvery)) }
             { text(&id("form"), "Wie bepaalt de vorm (eerste jaar)", &k.form_decided_by, &set(KField::FormDecidedBy)) }

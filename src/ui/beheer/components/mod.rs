@@ -9,6 +9,7 @@ pub mod diff_view;
 pub mod element_list;
 pub mod field;
 pub mod headings_form;
+pub mod number_field;
 pub mod open_panel;
 pub mod outcome_form;
 pub mod problem_list;
