@@ -2,8 +2,8 @@
 //! the start, the days before the end, who decides the form, and its source.
 
 use super::anchor;
-use super::number_field::NumberField;
 use super::field::{area, button, select, text};
+use super::number_field::NumberField;
 use super::question_form::{quote_button, rename};
 use crate::engine::model::{Guideline, Span};
 use crate::ui::beheer::state::{span_text, Edit, KField};
