@@ -173,7 +173,13 @@ impl State {
 
     /// The chosen guideline, when it is usable and loaded.
     pub fn current(&self) -> Option<&Guideline> {
-        self.guideline.as_deref().and_then(|id| self.registry.get(id).ok())
+        self.current_in(&self.registry)
+    }
+
+    /// The chosen guideline in `registry`: a clone of the state's shared registry lets a step borrow
+    /// the guideline (not copy it) while the session changes.
+    fn current_in<'r>(&self, registry: &'r Registry) -> Option<&'r Guideline> {
+        self.guideline.as_deref().and_then(|id| registry.get(id).ok())
     }
 
     /// The laid-out schema of the chosen guideline.
@@ -463,7 +469,7 @@ impl State {
     /// address bar is corrected.
     fn restore(&mut self, p: &Parsed) -> Nav {
         let registry = self.registry.clone();
-        let Some(g) = self.guideline.as_deref().and_then(|id| registry.get(id).ok()) else { return Nav::None };
+        let Some(g) = self.current_in(&registry) else { return Nav::None };
         let r = fragment::restore(g, p);
         // Back to an earlier step: the answer given there stays selected.
         let before = self.session.answers().clone();
@@ -488,9 +494,8 @@ impl State {
             self.message = Some("Kies eerst een antwoord.".into());
             return Nav::None;
         };
-        // The registry is shared: the guideline is borrowed from it, not copied, while the session changes.
         let registry = self.registry.clone();
-        let Some(g) = self.guideline.as_deref().and_then(|id| registry.get(id).ok()) else { return Nav::None };
+        let Some(g) = self.current_in(&registry) else { return Nav::None };
         match self.session.answer(g, &q, &o) {
             Ok(()) => {
                 self.editing = None;

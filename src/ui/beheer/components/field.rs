@@ -37,24 +37,32 @@ pub struct FieldProps {
     pub on: Callback<String>,
 }
 
-/// A labelled text field that keeps what the user is typing until the field is left. The page
-/// renders again while the user types (the audit follows an edit a moment later), and Yew writes
-/// the rules' value into a field whose text differs: without the draft, typed text was lost.
-#[component]
-pub fn Field(p: &FieldProps) -> Html {
+/// What a control shows and its two listeners, keeping what the user is typing until the control is
+/// left: the page renders again while the user types (the audit follows an edit a moment later), and
+/// Yew writes the rules' `value` into a control whose text differs, so without the draft typed text
+/// was lost. `on` gets the finished edit (on `change`).
+#[hook]
+pub fn use_draft(value: &AttrValue, on: &Callback<String>) -> (String, Callback<InputEvent>, Callback<Event>) {
     let draft = use_mut_ref(|| None::<String>);
     let oninput = {
         let draft = draft.clone();
         Callback::from(move |e: InputEvent| *draft.borrow_mut() = Some(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
     let onchange = {
-        let (draft, on) = (draft.clone(), p.on.clone());
+        let (draft, on) = (draft.clone(), on.clone());
         Callback::from(move |e: Event| {
             *draft.borrow_mut() = None;
             on.emit(value_of(&e));
         })
     };
-    let value = draft.borrow().clone().unwrap_or_else(|| p.value.to_string());
+    let shown = draft.borrow().clone().unwrap_or_else(|| value.to_string());
+    (shown, oninput, onchange)
+}
+
+/// A labelled text field that keeps what the user is typing until the field is left ([`use_draft`]).
+#[component]
+pub fn Field(p: &FieldProps) -> Html {
+    let (value, oninput, onchange) = use_draft(&p.value, &p.on);
     let id = p.id.clone();
     html! {
         <div class="bh-veld">
