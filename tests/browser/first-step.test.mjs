@@ -233,7 +233,7 @@ test('a choice, a button and the focus on the first step are kept at the hand-ov
   const toggle = page.locator('.rw-toon-schema');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'the press on "Toon stroomschema" is kept');
   assert.ok(await page.locator('.rw-zijschema svg').isVisible(), 'the schema is shown');
-  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('rw-toon-schema')), true, 'the focus stays on the button');
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('rw-toon-schema')), true, 'the focus stays on the button: ' + await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)));
   await axe(page, 'after the hand-over on a phone');
 });
 
