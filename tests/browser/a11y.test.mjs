@@ -33,7 +33,7 @@ for (const width of [1280, 320]) {
         // Exactly the route is lit: one node per answer, the outcome current.
         const svg = page.locator('.rw-zijschema svg');
         assert.equal(await svg.locator('.rw-knoop.rw-route').count(), await page.locator('.rw-antwoorden li').count(), region);
-        assert.equal(await svg.locator('.rw-knoop.rw-nu.rw-uitkomstknoop').count(), 1, region);
+        assert.equal(await svg.locator('.rw-knoop.rw-nu .rw-uitkomstknoop').count(), 1, region);
         await page.getByRole('button', { name: 'Hele stroomschema' }).click();
         await page.locator('.rw-schema-groot').waitFor();
         await page.getByRole('button', { name: 'Tekstversie tonen' }).click();

@@ -163,13 +163,13 @@ test('the stroomschema: route lit, current node marked, dimmed nodes, answered n
   const svg = page.locator('.rw-zijschema svg.rw-svg');
   assert.equal(await svg.isVisible(), true, 'beside the question on a wide screen');
   assert.equal(await svg.locator('.rw-knoop.rw-nu').count(), 1);
-  assert.equal(await svg.locator('.rw-knoop.rw-route[role="button"]').count(), 3);
+  assert.equal(await svg.locator('.rw-knoop.rw-route [role="button"]').count(), 3);
   assert.ok(await svg.locator('.rw-knoop.rw-dim').count() > 0, 'unreachable nodes are dimmed');
   assert.ok(await svg.locator('.rw-lijn.rw-genomen').count() >= 3, 'the edges taken are marked');
   // Not by colour alone: a ✓ on the route, "nu" on the current node.
   assert.deepEqual(await svg.locator('.rw-knoop.rw-nu .rw-teken').allTextContents(), ['nu']);
   // A node on the route is a real control: keyboard focus and Enter go back to that question.
-  const rol = svg.locator('.rw-knoop[role="button"]', { hasText: /rol|Rol|Waarvoor/ }).first();
+  const rol = svg.locator('.rw-knoop [role="button"]', { hasText: /rol|Rol|Waarvoor/ }).first();
   assert.match(await rol.getAttribute('aria-label'), /Ga terug naar de vraag: Waarvoor gebruikt u de Regiewijzer\?/);
   await rol.focus();
   await page.keyboard.press('Enter');
@@ -185,7 +185,7 @@ test('the stroomschema: route lit, current node marked, dimmed nodes, answered n
   assert.match(await text.innerText(), /→ uitkomst: /);
 });
 
-test('a step redraws only what changed: the schema nodes and edges whose marks changed, one new answer row', async (t) => {
+test('a step redraws only what changed: the classes of the schema\'s pieces, the two nodes whose badge changed, one new answer row', async (t) => {
   const page = await open(t, { viewport: { width: 1280, height: 900 } });
   await pick(page, 'Westfriesland');
   await answer(page, ROL, TOEGANG);
@@ -201,6 +201,7 @@ test('a step redraws only what changed: the schema nodes and edges whose marks c
         if (where) window.added[where] += [...m.addedNodes].reduce((a, n) => a + count(n), 0);
       }
     }).observe(document.querySelector('.rw'), { subtree: true, childList: true });
+    window.pieces = [...document.querySelector('.rw-zijschema svg').children];
   });
   await answer(page, VERWIJZER, LOKAAL);
   await page.getByRole('group', { name: WET }).waitFor();
@@ -208,8 +209,18 @@ test('a step redraws only what changed: the schema nodes and edges whose marks c
   const total = await page.evaluate(() => ({
     svg: document.querySelectorAll('.rw-zijschema svg *').length,
     text: document.querySelectorAll('.rw-zijschema .rw-tekstversie *').length,
+    kept: window.pieces.filter((g) => g.isConnected).length,
+    pieces: window.pieces.length,
+    dim: document.querySelectorAll('.rw-zijschema .rw-knoop.rw-dim').length,
+    // What the two nodes whose badge changed draw: the one answered (✓) and the new current one (nu).
+    badged: ['[data-rw="verwijzer"]', '.rw-knoop.rw-nu > g'].map((s) => document.querySelector(`.rw-zijschema ${s}`))
+      .reduce((a, g) => a + 1 + g.querySelectorAll('*').length, 0),
   }));
-  assert.ok(added.svg > 0 && added.svg < total.svg / 4, `schema: ${added.svg} of ${total.svg} elements drawn anew`);
+  // Every edge and node stays the same element (the answer dims a branch: their classes change);
+  // only the inside of the two nodes whose badge changed is drawn anew.
+  assert.ok(total.dim > 0, 'the answer dims a branch');
+  assert.equal(total.kept, total.pieces, 'every edge and node of the drawing is the same element after the step');
+  assert.equal(added.svg, total.badged, `schema: ${added.svg} of ${total.svg} elements drawn anew`);
   assert.ok(added.text > 0 && added.text < total.text / 2, `text version: ${added.text} of ${total.text} elements written anew`);
   assert.equal(added.answers, 4, 'one answer row (li, two spans, the Wijzig button) added, the first kept');
   // Choosing an option redraws nothing of the schema.

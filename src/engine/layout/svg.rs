@@ -26,6 +26,25 @@ pub trait Sink {
     fn text(&mut self, s: &str) -> &mut Self;
     /// A whole number.
     fn num(&mut self, n: i32) -> &mut Self;
+    /// A piece (an edge or a node) opens its group, with the classes that draw its mark (see the
+    /// stylesheet), hidden from screen readers or not: written as its opening tag, unless the sink
+    /// keeps the group's attributes apart from what is drawn inside. A step changes the classes of
+    /// many pieces (a route chosen dims a whole branch) and what is drawn inside only on the two or
+    /// three nodes whose badge changed, so the widget sets the classes on the groups it keeps and
+    /// re-parses almost nothing.
+    fn open(&mut self, class: &'static str, hidden: bool) -> &mut Self
+    where
+        Self: Sized,
+    {
+        self.raw("<g class=\"").raw(class).raw(if hidden { "\" aria-hidden=\"true\">" } else { "\">" })
+    }
+    /// The piece's group closes.
+    fn close(&mut self) -> &mut Self
+    where
+        Self: Sized,
+    {
+        self.raw("</g>")
+    }
 }
 
 /// Zoom steps of the widget, in percent of the laid-out size; 0 is "fit to the width".
@@ -84,18 +103,20 @@ pub fn draw<S: Sink>(m: &mut S, g: &Guideline, l: &Layout, marks: &Marks, answer
 }
 
 /// One edge (`ids`: the node ids of the layout's nodes, [`node_ids`]): its line, arrowhead and
-/// label, hidden from screen readers (the nodes and the text version say it all).
+/// label, hidden from screen readers (the nodes and the text version say it all); taken, out of
+/// reach (dimmed) or neither.
 pub fn edge<S: Sink>(m: &mut S, ids: &[String], e: &EdgePath, marks: &Marks) {
     let (from, to) = (&ids[e.from.min(ids.len() - 1)], &ids[e.to.min(ids.len() - 1)]);
     let taken = marks.taken(from, to);
     let dim = !taken && (marks.of(to) == Mark::Dimmed || marks.of(from) == Mark::Dimmed);
-    m.raw(if taken {
-        "<g class=\"rw-lijn rw-genomen\" aria-hidden=\"true\"><path d=\""
+    let class = if taken {
+        "rw-lijn rw-genomen"
     } else if dim {
-        "<g class=\"rw-lijn rw-dim\" aria-hidden=\"true\"><path d=\""
+        "rw-lijn rw-dim"
     } else {
-        "<g class=\"rw-lijn\" aria-hidden=\"true\"><path d=\""
-    });
+        "rw-lijn"
+    };
+    m.open(class, true).raw("<path d=\"");
     for (i, (x, y)) in e.points.iter().enumerate() {
         m.raw(if i == 0 { "M" } else { "L" }).num(*x).raw(" ").num(*y);
     }
@@ -113,22 +134,26 @@ pub fn edge<S: Sink>(m: &mut S, ids: &[String], e: &EdgePath, marks: &Marks) {
             m.raw(if e.rule && i == 0 { RULE_MARK } else { "" }).text(line).raw("</text>");
         }
     }
-    m.raw("</g>");
+    m.close();
 }
 
 /// One node `n` (question or outcome `id`) with its mark: the current one "nu", the route a ✓.
+/// Inside its group, in the node's own coordinates: its focus ring, box, lines and badge (an
+/// outcome's box in its own colour), in a group that is a button for answered questions (back to
+/// the question) and for the outcome reached (it opens it).
 pub fn node<S: Sink>(m: &mut S, g: &Guideline, n: &NodeBox, id: &str, marks: &Marks, answers: &Answers) {
     let mark = marks.of(id);
     let question = g.question(id);
     let outcome = question.is_none();
-    m.raw(if outcome { "<g class=\"rw-knoop rw-uitkomstknoop " } else { "<g class=\"rw-knoop rw-vraagknoop " });
-    m.raw(match mark {
-        Mark::Current => "rw-nu\"",
-        Mark::Path => "rw-route\"",
-        Mark::Reachable => "rw-open\"",
-        Mark::Dimmed => "rw-dim\"",
-    });
-    m.raw(" transform=\"translate(").num(n.x).raw(" ").num(n.y).raw(")\"");
+    let class = match mark {
+        Mark::Current => "rw-knoop rw-nu",
+        Mark::Path => "rw-knoop rw-route",
+        Mark::Reachable => "rw-knoop rw-open",
+        Mark::Dimmed => "rw-knoop rw-dim",
+    };
+    m.open(class, false);
+    m.raw(if outcome { "<g class=\"rw-uitkomstknoop\" transform=\"translate(" } else { "<g transform=\"translate(" });
+    m.num(n.x).raw(" ").num(n.y).raw(")\"");
     // Answered questions go back to their question; the outcome reached opens it.
     match (question, mark) {
         (Some(q), Mark::Path) => {
@@ -143,7 +168,8 @@ pub fn node<S: Sink>(m: &mut S, g: &Guideline, n: &NodeBox, id: &str, marks: &Ma
         }
         _ => {}
     }
-    m.raw("><rect class=\"rw-focusring\" x=\"-5\" y=\"-5\" width=\"").num(n.w + 10).raw("\" height=\"").num(n.h + 10).raw("\" rx=\"8\"/>");
+    m.raw(">");
+    m.raw("<rect class=\"rw-focusring\" x=\"-5\" y=\"-5\" width=\"").num(n.w + 10).raw("\" height=\"").num(n.h + 10).raw("\" rx=\"8\"/>");
     m.raw("<rect width=\"").num(n.w).raw("\" height=\"").num(n.h).raw(if outcome { "\" rx=\"14\"/>" } else { "\" rx=\"3\"/>" });
     for (i, t) in n.lines.iter().enumerate() {
         m.raw("<text x=\"").num(n.w / 2).raw("\" y=\"").num(line_baseline(i)).raw("\">").text(t).raw("</text>");
@@ -157,7 +183,7 @@ pub fn node<S: Sink>(m: &mut S, g: &Guideline, n: &NodeBox, id: &str, marks: &Ma
         m.raw("<g class=\"rw-teken\"><circle cx=\"").num(n.w).raw("\" cy=\"0\" r=\"10\"/><text x=\"").num(n.w).raw("\" y=\"4\">");
         m.raw(badge).raw("</text></g>");
     }
-    m.raw("</g>");
+    m.raw("</g>").close();
 }
 
 /// The arrowhead at the end of a polyline: a triangle 9 pixels long and 10 wide along its last
