@@ -1,12 +1,12 @@
 // Starts the training page (oefenen.html): its own wasm bundle (the walk's bundle carries none of
 // the training), the walk's data loader, and the offline cache. One external module script, so the
 // page works under the strict Content-Security-Policy.
-import { load } from './pagina.js';
+import { address, load } from './pagina.js';
 import init, { mount_training } from './oefenen_wasm.js';
 
 const root = document.getElementById('oefenen');
 init({ module_or_path: new URL('oefenen_wasm_bg.wasm', import.meta.url) })
-  .then(() => mount_training(root, { load, home: new URL('index.html', import.meta.url).href }))
+  .then(() => mount_training(root, { load, address, home: new URL('index.html', import.meta.url).href }))
   .catch(() => {
     root.textContent = 'De oefenpagina kon niet worden geladen. Vernieuw de pagina of neem contact op met de beheerder van deze site.';
   });

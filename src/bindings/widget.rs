@@ -31,6 +31,8 @@ fn text(options: &JsValue, key: &str) -> Option<String> {
 /// - `load(id)`: returns a Promise of the bytes of `regels/<id>.rwd` (the loader fetches them from
 ///   the widget's own folder);
 /// - `urlState` (boolean): the walk lives in the page's URL fragment;
+/// - `address(fragment, push)`: with `urlState`, writes the fragment to the address bar (the
+///   loader's `address`: after the step's frame is painted; without a fragment, what still waits);
 /// - `richtlijn`: one guideline id (the picker is skipped) or a comma list to offer;
 /// - `gemeente`, `rol`: answers given up front where a guideline asks them;
 /// - `contact`: the gemeente's contact point for professionals (team, generic phone or e-mail, URL);
@@ -81,6 +83,9 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
         offer = config.offer.clone();
     }
     let url_state = js_sys::Reflect::get(&options, &JsValue::from_str("urlState")).ok().and_then(|v| v.as_bool()).unwrap_or(false);
+    if url_state {
+        browser::use_address(js_sys::Reflect::get(&options, &JsValue::from_str("address")).ok().and_then(|f| f.dyn_into().ok()));
+    }
     let setup = Setup {
         registry: Rc::new(registry),
         embedding: Rc::new(Embedding { url_state, offer, preset, labels: config.labels.clone() }),

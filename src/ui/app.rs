@@ -109,7 +109,7 @@ pub fn App(props: &AppProps) -> Html {
             seq.to_string(),
             Box::new(move || {
                 if url_state && seq > 0 && nav != Nav::None {
-                    browser::set_hash(&fragment, nav == Nav::Push);
+                    browser::set_hash(Some(&fragment), nav == Nav::Push);
                 }
                 browser::nothing_to_undo()
             }),

@@ -14,22 +14,28 @@ pub fn hash() -> String {
     window().and_then(|w| w.location().hash().ok()).map(|h| h.trim_start_matches('#').to_string()).unwrap_or_default()
 }
 
-/// Writes `fragment` to the address bar: a new history entry (`push`) or in place.
-pub fn set_hash(fragment: &str, push: bool) {
-    let Some(w) = window() else { return };
-    if hash() == fragment {
-        return;
-    }
-    let Ok(h) = w.history() else { return };
-    // An empty fragment keeps the page's own address without the '#'.
-    let url = if fragment.is_empty() {
-        let l = w.location();
-        format!("{}{}", l.pathname().unwrap_or_default(), l.search().unwrap_or_default())
-    } else {
-        format!("#{fragment}")
-    };
-    let _ =
-        if push { h.push_state_with_url(&JsValue::NULL, "", Some(&url)) } else { h.replace_state_with_url(&JsValue::NULL, "", Some(&url)) };
+thread_local! {
+    /// The page's `address(fragment, push)` (see [`use_address`]).
+    static ADDRESS: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The page's function that writes the address bar (`www/regiewijzer.js`: `address`): the mount
+/// hands it over. Without one, the address bar stays as it is.
+pub fn use_address(f: Option<js_sys::Function>) {
+    ADDRESS.with(|a| *a.borrow_mut() = f);
+}
+
+/// Writes `fragment` to the address bar: a new history entry (`push`) or in place (an empty one
+/// keeps the page's own address without `#`). The page's loader does it once the frame that shows
+/// the step is painted (Chromium's `pushState` takes 3-4 ms, 6-14 at 4x CPU, that the step would
+/// otherwise wait for); a write still waiting goes first, so every step keeps its own entry.
+/// Without `fragment`, only the write still waiting is done ([`href`]).
+pub fn set_hash(fragment: Option<&str>, push: bool) {
+    ADDRESS.with(|a| {
+        if let Some(f) = &*a.borrow() {
+            let _ = f.call2(&JsValue::NULL, &fragment.map(JsValue::from_str).unwrap_or_default(), &JsValue::from_bool(push));
+        }
+    });
 }
 
 /// Calls `on` with the new fragment whenever the browser moves through history (Back, Forward, a
@@ -167,5 +173,6 @@ pub fn use_keyed_effect(key: String, run: Box<dyn FnOnce() -> Undo>) {
 
 /// The address bar's whole link ("" when the browser does not say).
 pub fn href() -> String {
+    set_hash(None, false);
     window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }

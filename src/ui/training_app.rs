@@ -51,7 +51,7 @@ pub fn TrainingApp(props: &TrainingAppProps) -> Html {
         browser::use_keyed_effect(
             fragment.clone(),
             Box::new(move || {
-                browser::set_hash(&fragment, push);
+                browser::set_hash(Some(&fragment), push);
                 browser::nothing_to_undo()
             }),
         );

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { axe, hostPage, open, useBrowser } from './helpers.mjs';
+import { addressWritten, axe, hostPage, open, useBrowser } from './helpers.mjs';
 
 useBrowser();
 
@@ -99,6 +99,7 @@ test('opened by link, the first question is answered from the keyboard before th
   await page.getByRole('group', { name: next.text }).waitFor();
   await widgetShown(page);
   assert.match(await page.locator('.rw-zij').innerText(), new RegExp(q.options[1].label.split(':')[0]), 'the answer list has the early answer');
+  await addressWritten(page);
   assert.notEqual(new URL(page.url()).hash, '#westfriesland', 'the address bar follows the walk');
   assert.match((await snapshot(page)).focus, new RegExp(`^rw1-${next.id}-`), 'the new question has the focus');
   assert.equal(await page.evaluate(() => window.rwGaps), 0, 'no frame without a question');

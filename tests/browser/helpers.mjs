@@ -88,6 +88,10 @@ export async function answer(page, legend, label) {
   await page.getByRole('button', { name: /^(Volgende|Wijziging opslaan)$/ }).click();
 }
 
+/** Resolves once the address bar has followed the last step: the loader writes it after the
+ *  frame that shows the step (a frame callback, then a timeout; these come after its own). */
+export const addressWritten = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+
 /** The regions are plain links (in index.html before the wasm arrives); the widget takes over. */
 export async function pick(page, region) {
   await page.getByRole('link', { name: new RegExp(region) }).click();

@@ -5,7 +5,7 @@
 // Without the attribute the JS API bundle that checks it is never requested.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answer, BASE, env, hostPage, open, useBrowser } from './helpers.mjs';
+import { addressWritten, answer, BASE, env, hostPage, open, useBrowser } from './helpers.mjs';
 import { readFileSync } from 'node:fs';
 
 useBrowser();
@@ -55,6 +55,7 @@ test('the example rule file is offered beside the five built-ins, marked as the 
   await answer(page, 'Kan de inwoner de hulp zelf organiseren?', 'Nee');
   await answer(page, 'Hoeveel aanbieders zijn (of worden) betrokken?', 'Twee of meer aanbieders');
   await w.locator('.rw-uitkomst').getByText('Procesregie bij het wijkteam Voorbeeldstad').first().waitFor();
+  await addressWritten(page);
   assert.equal(await page.evaluate(() => location.hash), '#voorbeeldstad-eigen/zelf=nee/aanbieders=meer');
   // The share link after a reload: the own file is checked again and the walk restored; no data file
   // is fetched for the own id (it has none) and nothing is reported as wrong.

@@ -3,7 +3,7 @@
 // "weet ik niet", printing and the .ics file — used as a person would, in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answer, env, hostPage, open, pick, useBrowser } from './helpers.mjs';
+import { addressWritten, answer, env, hostPage, open, pick, useBrowser } from './helpers.mjs';
 
 useBrowser();
 
@@ -15,7 +15,7 @@ const LOKAAL = 'De lokale toegang (het lokale (wijk)team)';
 const OUTCOME_LINK = '#westfriesland/rol=toegang/verwijzer=lokale_toegang/wet=jeugd/segment=b/product_b=profiel_8/jeugd_intensiteit=midden/start=2026-01-31/end=2027-12-31';
 
 const legend = (page) => page.locator('.rw-vraag legend').innerText();
-const hash = (page) => page.evaluate(() => decodeURIComponent(location.hash));
+const hash = async (page) => { await addressWritten(page); return page.evaluate(() => decodeURIComponent(location.hash)); };
 
 async function threeSteps(page) {
   await pick(page, 'Westfriesland');

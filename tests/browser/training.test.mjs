@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { axe, noSideScroll, open, useBrowser } from './helpers.mjs';
+import { addressWritten, axe, noSideScroll, open, useBrowser } from './helpers.mjs';
 
 useBrowser();
 
@@ -106,6 +106,7 @@ test('a case walked by clicking matches the guideline, says why, and shows in th
   assert.match(await heading.innerText(), OTHER);
   await voiceFollowsMarks(page);
   // The browser's own Back goes to the list (the session stays), Forward to the case again.
+  await addressWritten(page);
   assert.match(page.url(), new RegExp(`#zeeland/casus-${other + 1}$`));
   await page.goBack();
   await page.locator('.rw-casusknop').first().waitFor();
