@@ -147,6 +147,26 @@ test('keyboard only: focus follows the steps and is visible', async (t) => {
   assert.deepEqual(await active(), { tag: 'H2', type: '', name: '', text: 'De regie ligt bij de gecertificeerde instelling (GI)' });
 });
 
+test('keyboard only on a long outcome on a phone: every control Tab reaches is on screen', async (t) => {
+  // Hoogeveen/De Wolden's outcome with the most sources; its lower parts are laid out only when
+  // they come near the screen, unless the keyboard is in the outcome (see regiewijzer.css).
+  const page = await openPage(t, { viewport: { width: 320, height: 640 }, hash: '#hoogeveen-de-wolden/gemeente=hoogeveen/kader=vrijwillig/ingang=wegen/volwassenen_onveilig=nee/epa=nee/zorgen=complex/probleembesef=ambivalent/draagkracht=volledig/zelfredzaam=beperkt/kinderen_3=ja' });
+  await page.locator('.rw-uitkomst .rw-bron').first().waitFor();
+  const off = [];
+  for (let i = 0; i < 30; i += 1) {
+    await page.keyboard.press('Tab');
+    // What comes near the screen is laid out some frames after the scroll (~50 ms measured).
+    await page.waitForTimeout(150);
+    const r = await page.evaluate(() => {
+      const e = document.activeElement;
+      const box = e.getBoundingClientRect();
+      return { what: `${e.tagName} ${e.textContent.trim().slice(0, 30)}`, top: Math.round(box.top), bottom: box.bottom, h: innerHeight };
+    });
+    if (r.bottom <= 0 || r.top >= r.h) off.push(`${r.what} at ${r.top}`);
+  }
+  assert.deepEqual(off, [], 'focused controls outside the screen');
+});
+
 test('JS API: list, evaluate with dates, and a Dutch error for unknown ids', async (t) => {
   const page = await open(t);
   const result = await page.evaluate(async () => {
