@@ -47,10 +47,10 @@ export function load(id) {
 }
 
 // The address bar follows the walk: the widget gives each step's fragment (a new history entry, or
-// in place) and it is written once the frame that shows the step is painted (a frame callback runs
-// before the paint, the timeout it starts after it): Chromium's pushState takes 3-4 ms, 6-14 ms at
-// 4x CPU, that the step would otherwise wait for. A write still waiting goes first, so every step
-// keeps its own entry; Back or Forward drops it (it would land after the move).
+// in place) and it is written once the frame that shows the step is painted (`painted`): Chromium's
+// pushState takes 3-4 ms, 6-14 ms at 4x CPU, that the step would otherwise wait for. A write still
+// waiting goes first, so every step keeps its own entry; Back or Forward drops it (it would land
+// after the move).
 let waiting;
 const write = () => {
   const w = waiting;
@@ -64,7 +64,7 @@ export function address(fragment, push) {
   write();
   if (fragment != null) {
     waiting = [fragment ? `#${fragment}` : location.pathname + location.search, push];
-    requestAnimationFrame(() => setTimeout(write));
+    painted().then(write);
   }
 }
 
