@@ -174,14 +174,15 @@ pub fn node<S: Sink>(m: &mut S, g: &Guideline, n: &NodeBox, id: &str, marks: &Ma
     for (i, t) in n.lines.iter().enumerate() {
         m.raw("<text x=\"").num(n.w / 2).raw("\" y=\"").num(line_baseline(i)).raw("\">").text(t).raw("</text>");
     }
-    let badge = match mark {
-        Mark::Current => "nu",
-        Mark::Path => "✓",
-        _ => "",
-    };
-    if !badge.is_empty() {
-        m.raw("<g class=\"rw-teken\"><circle cx=\"").num(n.w).raw("\" cy=\"0\" r=\"10\"/><text x=\"").num(n.w).raw("\" y=\"4\">");
-        m.raw(badge).raw("</text></g>");
+    // The ✓ is drawn, not a glyph: most fonts lack it, and the browser's first search for a
+    // font that has one took ~5 ms of the first step (19 ms at 4x CPU, traced).
+    if matches!(mark, Mark::Current | Mark::Path) {
+        m.raw("<g class=\"rw-teken\"><circle cx=\"").num(n.w).raw("\" cy=\"0\" r=\"10\"/>");
+        if mark == Mark::Current {
+            m.raw("<text x=\"").num(n.w).raw("\" y=\"4\">nu</text></g>");
+        } else {
+            m.raw("<path d=\"M").num(n.w - 5).raw(" 0l3.5 3.5 6-7\"/></g>");
+        }
     }
     m.raw("</g>").close();
 }
