@@ -203,3 +203,84 @@ fn schema_panels_toggle() {
     let s = s.apply(Action::Edit("rol".into()));
     assert!(!s.whole, "going back to a question from the whole schema closes it");
 }
+
+/// What the App shows an outcome as: its top only (a step has just reached it) or whole.
+fn top_only(s: &State) -> bool {
+    matches!(s.view(), View::Outcome(_)) && s.rest != s.nav_seq
+}
+
+#[test]
+fn a_step_to_an_outcome_shows_its_top_first_and_the_rest_once_painted() {
+    let s = walk(&[("rol", "zorgaanbieder"), ("verwijzer", "huisarts"), ("segment", "v")]);
+    let s = run(s, &[Action::Select("crisisverblijf".into()), Action::Next]);
+    assert_eq!(view_id(&s), "o:extern_verplicht");
+    assert!(top_only(&s), "the step paints the outcome's top first");
+    // A message or a share status shown with it stays when the rest arrives.
+    let s = s.apply(Action::Shared(false));
+    let s = s.apply(Action::Rest(s.nav_seq));
+    assert!(!top_only(&s));
+    assert_eq!(s.shared, Some(false));
+    // Typing a date changes the outcome in place: it stays whole (the date field keeps its focus).
+    let s = s.apply(Action::SetDate(DateField::Start, "2026-01-31".into()));
+    assert_eq!(s.nav, Nav::Replace);
+    assert!(!top_only(&s));
+    // A late paint of an earlier step does not make a newer outcome whole.
+    let stale = s.nav_seq;
+    let s = run(s, &[Action::Back, Action::Select("crisisverblijf".into()), Action::Next]);
+    assert!(top_only(&s.apply(Action::Rest(stale))));
+    // A link opened in a fresh widget shows its outcome whole at once (no step was taken).
+    let fresh = state().apply(Action::Restore(s.fragment()));
+    assert_eq!(view_id(&fresh), "o:extern_verplicht");
+    assert!(!top_only(&fresh));
+}
+
+/// The App asks for the rest of an outcome only when what is shown changes (its focus effect).
+/// So an action may leave an outcome showing only its top solely when that outcome was not on
+/// screen before: were it already shown, no effect would run and the rest would never come.
+/// Checked over long runs of every kind of action, picked by a fixed pseudo-random sequence.
+#[test]
+fn no_action_leaves_an_outcome_without_its_rest() {
+    let mut seed: u64 = 0x5eed;
+    let mut next = move |n: usize| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((seed >> 33) as usize) % n
+    };
+    for id in ["westfriesland", "oost-veluwe", "flevoland", "hoogeveen-de-wolden", "zeeland"] {
+        let mut s = state().apply(Action::PickGuideline(id.into()));
+        let mut links = vec![s.fragment()];
+        for _ in 0..400 {
+            let action = match (next(12), s.view()) {
+                (0..=5, View::Question { question, .. }) => {
+                    let o = &question.options[next(question.options.len())].id;
+                    s = s.apply(Action::Select(if next(8) == 0 { "?".into() } else { o.clone() }));
+                    Action::Next
+                }
+                (0..=5, View::Alternatives(all)) => {
+                    let (assumed, _) = &all[next(all.len())];
+                    let (q, o) = assumed[0].clone();
+                    Action::Decide(q, o)
+                }
+                (6, _) => Action::Back,
+                (7, _) => Action::SetDate(DateField::Start, format!("2026-0{}-1{}", 1 + next(9), next(10))),
+                (8, _) => Action::Restore(links[next(links.len())].clone()),
+                (9, _) => match s.session.answers().keys().next() {
+                    Some(q) => Action::Edit(q.clone()),
+                    None => Action::ToggleSchema,
+                },
+                (10, _) => Action::Shared(true),
+                (_, View::Picker) => Action::PickGuideline(id.into()),
+                _ => Action::Restart,
+            };
+            let before = view_id(&s);
+            let t = s.apply(action.clone());
+            if top_only(&t) {
+                assert_ne!(before, view_id(&t), "{id}: {action:?} left {} without its rest", view_id(&t));
+                // What the App then does once the top is painted.
+                s = t.apply(Action::Rest(t.nav_seq));
+            } else {
+                s = t;
+            }
+            links.push(s.fragment());
+        }
+    }
+}

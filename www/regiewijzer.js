@@ -59,8 +59,11 @@ const write = () => {
 };
 addEventListener('popstate', () => (waiting = 0));
 /** Writes `fragment` to the address bar after the next paint ('' keeps the page's own address
- *  without '#'); without one, writes what still waits. The training page (oefenen.js) uses it too. */
+ *  without '#'); without one, writes what still waits. Called with nothing: a Promise that
+ *  resolves once the frame being made is painted (the widget then shows the rest of an outcome).
+ *  The training page (oefenen.js) uses it too. */
 export function address(fragment, push) {
+  if (push === undefined) return painted();
   write();
   if (fragment != null) {
     waiting = [fragment ? `#${fragment}` : location.pathname + location.search, push];
@@ -226,17 +229,6 @@ function boot(root, get) {
         eerste: take?.id,
       });
       for (const p of problems ?? []) console.warn(`Regiewijzer, configuratie: ${p}`);
-      // Chromium sets up the first <input type="date"> of a page in ~40 ms at 4x CPU (measured; the
-      // next one in ~5), which would fall on the step that opens an outcome with its date fields.
-      // Done once when the browser is idle, never painted (added and removed in one task).
-      (window.requestIdleCallback ?? setTimeout)(() => {
-        const d = document.createElement('input');
-        d.type = 'date';
-        d.className = 'rw-sr';
-        root.append(d);
-        d.getBoundingClientRect();
-        d.remove();
-      });
     })
     .catch(() => {
       root.textContent = 'De Regiewijzer kon niet worden geladen. Vernieuw de pagina of neem contact op met de beheerder van deze site.';

@@ -83,9 +83,8 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
         offer = config.offer.clone();
     }
     let url_state = js_sys::Reflect::get(&options, &JsValue::from_str("urlState")).ok().and_then(|v| v.as_bool()).unwrap_or(false);
-    if url_state {
-        browser::use_address(js_sys::Reflect::get(&options, &JsValue::from_str("address")).ok().and_then(|f| f.dyn_into().ok()));
-    }
+    // Also when the host page owns the address bar: the function says when a frame is painted.
+    browser::use_address(js_sys::Reflect::get(&options, &JsValue::from_str("address")).ok().and_then(|f| f.dyn_into().ok()));
     let setup = Setup {
         registry: Rc::new(registry),
         embedding: Rc::new(Embedding { url_state, offer, preset, labels: config.labels.clone() }),

@@ -19,10 +19,20 @@ thread_local! {
     static ADDRESS: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The page's function that writes the address bar (`www/regiewijzer.js`: `address`): the mount
-/// hands it over. Without one, the address bar stays as it is.
+/// The page's function that writes the address bar (`www/regiewijzer.js`: `address`), which also
+/// says when a frame is painted ([`after_paint`]): the mount hands it over. Without one, the
+/// address bar stays as it is and the widget does not wait for a paint.
 pub fn use_address(f: Option<js_sys::Function>) {
     ADDRESS.with(|a| *a.borrow_mut() = f);
+}
+
+/// Runs `done` once the frame being made is painted (the page's `address()`, called without a
+/// fragment, says when); at once without it.
+pub fn after_paint(done: Then) {
+    match ADDRESS.with(|a| a.borrow().as_ref().and_then(|f| f.call0(&JsValue::NULL).ok())) {
+        Some(p) => settle(&p, done, Box::new(drop)),
+        None => done(JsValue::UNDEFINED),
+    }
 }
 
 /// Writes `fragment` to the address bar: a new history entry (`push`) or in place (an empty one
@@ -61,26 +71,30 @@ pub fn load(loader: &js_sys::Function, id: &str, done: impl FnOnce(Result<Vec<u8
     };
     let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
     let fail = done.clone();
-    let ok = Closure::once_into_js(move |v: JsValue| {
+    let ok = move |v: JsValue| {
         if let Some(d) = done.take() {
             d(Ok(js_sys::Uint8Array::new(&v).to_vec()));
         }
-    });
-    let err = Closure::once_into_js(move |e: JsValue| {
+    };
+    let err = move |e: JsValue| {
         if let Some(d) = fail.take() {
             let why = e.as_string().or_else(|| js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()));
             d(Err(why.unwrap_or_else(|| "het bestand is niet gevonden".into())));
         }
-    });
-    settle(&promise, &ok, &err);
+    };
+    settle(&promise, Box::new(ok), Box::new(err));
 }
 
-/// `promise.then(ok, err)` with two functions made by `Closure::once_into_js`.
-fn settle(promise: &JsValue, ok: &JsValue, err: &JsValue) {
+/// What is done with a settled Promise's value (or with why it failed).
+pub type Then = Box<dyn FnOnce(JsValue)>;
+
+/// `promise.then(ok, err)`. Each is made a function here, so the wasm holds one copy of
+/// `Closure::once_into_js` for every caller.
+fn settle(promise: &JsValue, ok: Then, err: Then) {
     if let Ok(then) =
         js_sys::Reflect::get(promise, &JsValue::from_str("then")).and_then(|t| t.dyn_into::<js_sys::Function>().map_err(JsValue::from))
     {
-        let _ = then.call2(promise, ok, err);
+        let _ = then.call2(promise, &Closure::once_into_js(ok), &Closure::once_into_js(err));
     }
 }
 
@@ -91,9 +105,7 @@ pub fn copy(text: &str, done: impl Fn(bool) + 'static) {
     let Some(c) = clipboard.filter(|c| !JsValue::from(c.clone()).is_undefined()) else { return done(false) };
     let done = std::rc::Rc::new(done);
     let fail = done.clone();
-    let ok = Closure::once_into_js(move |_: JsValue| done(true));
-    let err = Closure::once_into_js(move |_: JsValue| fail(false));
-    settle(&c.write_text(text), &ok, &err);
+    settle(&c.write_text(text), Box::new(move |_| done(true)), Box::new(move |_| fail(false)));
 }
 
 /// Opens the browser's print dialog.

@@ -116,7 +116,7 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
                         .collect(),
                 };
                 question_step::view(&QuestionStepProps {
-                    question: q,
+                    question: &q,
                     selected: state.selected.clone(),
                     editing: false,
                     can_go_back: state.answered() > 0,
@@ -135,7 +135,7 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
             Next::Own { region, question, .. } => html! {
                 <>
                     { question_step::view(&QuestionStepProps {
-                        question,
+                        question: &question,
                         selected: state.selected.clone(),
                         editing: false,
                         can_go_back: state.answered() > 0,

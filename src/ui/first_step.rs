@@ -63,7 +63,7 @@ pub fn write(state: &State, offers_choice: bool) -> Option<String> {
     if q.help.is_some() {
         m.attr("aria-describedby", &page_markup::help_id(UID));
     }
-    m.raw(">").raw(page_markup::question_legend(&q, &page_markup::help_id(UID)).as_str());
+    m.raw(">").raw(page_markup::question_legend(q, &page_markup::help_id(UID)).as_str());
     let unknown_offered = q.unknown.is_some() && !limit;
     let mut options: Vec<(&str, &str)> = q.options.iter().map(|o| (o.id.as_str(), o.label.as_str())).collect();
     if unknown_offered {
@@ -77,7 +77,7 @@ pub fn write(state: &State, offers_choice: bool) -> Option<String> {
     m.raw("</fieldset>");
     let can_go_back = state.editing.is_some() || !state.session.answers().is_empty();
     let end = QuestionEnd { unknown_offered, selected: None, limit, note: None, editing: false, can_go_back };
-    m.raw(page_markup::question_end(&q, &end).as_str()).raw("</form></section>");
+    m.raw(page_markup::question_end(q, &end).as_str()).raw("</form></section>");
     // app.rs: the side column (the schema, drawn by the wasm) is left out: the step keeps its column.
     m.raw("</div></div>");
     Some(m.finish())

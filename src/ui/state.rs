@@ -49,6 +49,8 @@ pub enum Action {
     ToggleText,
     /// The share link was copied (`true`) or must be copied by hand (`false`).
     Shared(bool),
+    /// The top of the outcome reached at this step (`nav_seq`) is painted: show the rest of it.
+    Rest(u32),
 }
 
 /// What an action does to the browser's history.
@@ -102,6 +104,10 @@ pub struct State {
     /// Counts the actions that change the address bar; `nav` says how the last one does.
     pub nav_seq: u32,
     pub nav: Nav,
+    /// The step (`nav_seq`) whose outcome is shown whole. A step to an outcome paints its top
+    /// (title, contact, kenmerken) first and the rest a frame later ([`Action::Rest`]): the rest
+    /// takes about as long again. A change in place (a date typed) keeps it whole.
+    pub rest: u32,
     /// The schema panel is open (phones; on wide screens it always shows).
     pub schema_open: bool,
     /// The whole stroomschema fills the widget.
@@ -119,13 +125,13 @@ type OnScreen<'a> = (&'a Question, Vec<(String, String)>, bool);
 /// larger variants costs nothing worth a box (and boxing would cost wasm bytes).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum View {
+pub enum View<'a> {
     Picker,
     /// The guideline's data is on its way.
     Loading(String),
     /// A question; `assumed` names the "Weet ik niet" answers whose route this question is on.
     Question {
-        question: Question,
+        question: &'a Question,
         assumed: Vec<(String, String)>,
         limit: bool,
     },
@@ -153,6 +159,7 @@ impl State {
             pending: None,
             nav_seq: 0,
             nav: Nav::None,
+            rest: 0,
             schema_open: false,
             whole: false,
             text_version: false,
@@ -262,7 +269,7 @@ impl State {
     }
 
     /// What to render.
-    pub fn view(&self) -> View {
+    pub fn view(&self) -> View<'_> {
         let Some(id) = &self.guideline else { return View::Picker };
         if self.loading.as_deref() == Some(id.as_str()) {
             return View::Loading(self.registry.entry(id).map(|e| e.region.clone()).unwrap_or_default());
@@ -272,7 +279,7 @@ impl State {
             Err(e) => return View::Problem(self.failed.clone().unwrap_or_else(|| e.to_string())),
         };
         if let Some((q, assumed, limit)) = self.question() {
-            return View::Question { question: q.clone(), assumed, limit };
+            return View::Question { question: q, assumed, limit };
         }
         let f = match self.session.forked(g) {
             Ok(f) => f,
@@ -297,6 +304,11 @@ impl State {
     /// The reducer: a new state for an action. Never panics; bad input becomes `message`.
     pub fn apply(&self, action: Action) -> State {
         let mut s = self.clone();
+        if let Action::Rest(seq) = action {
+            // Not an action of the user's: the message and the share status stay.
+            s.rest = seq;
+            return s;
+        }
         s.message = None;
         s.shared = None;
         let mut nav = Nav::None;
@@ -385,10 +397,15 @@ impl State {
             Action::ToggleWhole => s.whole = !s.whole,
             Action::ToggleText => s.text_version = !s.text_version,
             Action::Shared(copied) => s.shared = Some(copied),
+            Action::Rest(_) => {}
         }
         if nav != Nav::None {
+            let whole = s.rest == s.nav_seq;
             s.nav = nav;
             s.nav_seq = s.nav_seq.wrapping_add(1);
+            if whole && nav == Nav::Replace {
+                s.rest = s.nav_seq;
+            }
         }
         s
     }

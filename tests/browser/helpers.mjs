@@ -86,7 +86,16 @@ export async function answer(page, legend, label) {
   const fieldset = page.getByRole('group', { name: legend });
   await fieldset.getByLabel(label, { exact: true }).check();
   await page.getByRole('button', { name: /^(Volgende|Wijziging opslaan)$/ }).click();
+  await stepShown(page);
 }
+
+/** Resolves once a step is shown whole: an outcome paints its top first and adds the rest after
+ *  that frame (a frame callback, then a timeout), so two frames after the step. `page` may be a
+ *  frame locator (the iframe page). */
+export const stepShown = (page) => page.locator('body').evaluate(() => new Promise((r) => {
+  const frame = (n) => requestAnimationFrame(() => setTimeout(() => (n ? frame(n - 1) : r())));
+  frame(1);
+}));
 
 /** Resolves once the address bar has followed the last step: the loader writes it after the
  *  frame that shows the step (a frame callback, then a timeout; these come after its own). */

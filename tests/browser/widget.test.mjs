@@ -3,7 +3,7 @@
 // outside the widget's own files, or a style attribute in the markup.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answer, BASE, env, open as openPage, pick, useBrowser } from './helpers.mjs';
+import { answer, axe, BASE, env, open as openPage, pick, useBrowser } from './helpers.mjs';
 
 useBrowser();
 
@@ -145,6 +145,33 @@ test('keyboard only: focus follows the steps and is visible', async (t) => {
   // The outcome takes the focus on its heading.
   await page.getByRole('heading', { name: 'De regie ligt bij de gecertificeerde instelling (GI)' }).waitFor();
   assert.deepEqual(await active(), { tag: 'H2', type: '', name: '', text: 'De regie ligt bij de gecertificeerde instelling (GI)' });
+});
+
+test('a step to an outcome paints its top first and the rest in the next frame, under the focus on its heading', async (t) => {
+  const page = await open(t);
+  await pickWestfriesland(page);
+  await answer(page, 'Waarvoor gebruikt u de Regiewijzer?', 'Ik ben zorgaanbieder: moet ik contact opnemen met het wijkteam?');
+  await page.getByRole('group', { name: 'Wie is (of wordt) de verwijzer?' }).waitFor();
+  // Before each frame is painted: what of the outcome is there, and where the focus is.
+  await page.evaluate(() => {
+    window.seen = [];
+    const look = () => {
+      const o = document.querySelector('.rw-uitkomst');
+      if (o) window.seen.push({ top: !!o.querySelector('.rw-titel'), rest: !!o.querySelector('.rw-acties') && !!o.querySelector('.rw-knoppen'), focus: document.activeElement?.className ?? '' });
+      if (!o?.querySelector('.rw-knoppen')) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await answer(page, 'Wie is (of wordt) de verwijzer?', 'Een gecertificeerde instelling (GI)');
+  await page.locator('.rw-uitkomst .rw-knoppen').waitFor();
+  const seen = await page.evaluate(() => window.seen);
+  assert.deepEqual(seen[0], { top: true, rest: false, focus: 'rw-titel' }, 'the first frame: the top, focused on its heading');
+  assert.deepEqual(seen.at(-1), { top: true, rest: true, focus: 'rw-titel' }, 'then the whole outcome; the focus has not moved');
+  assert.ok(seen.length <= 3, `the rest came ${seen.length - 1} frames later`);
+  // The heading is the same element: the rest was added below it, nothing above it redrawn.
+  await page.keyboard.press('Tab');
+  assert.notEqual(await page.evaluate(() => document.activeElement?.className), 'rw-titel', 'Tab goes on into the outcome');
+  await axe(page, 'the whole outcome');
 });
 
 test('keyboard only on a long outcome on a phone: every control Tab reaches is on screen', async (t) => {

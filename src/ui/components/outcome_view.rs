@@ -25,6 +25,9 @@ pub struct OutcomeViewProps {
     pub calendar: Option<(String, String)>,
     /// Prefix that keeps element ids unique when a page holds several widgets.
     pub uid: AttrValue,
+    /// Everything, or only the top (title, contact, kenmerken: what fills the screen), which a
+    /// step to an outcome paints first; the rest follows in the next frame (`State::rest`).
+    pub whole: bool,
 }
 
 /// The outcome: regie, owner, intensity, what to do, dates, sources, interpretation marks, "Waarom?",
@@ -38,9 +41,9 @@ pub fn view(props: &OutcomeViewProps) -> Html {
     let seed = g.seed.as_str();
     let today = parse_date("vandaag", &props.today).map(format_nl).unwrap_or_else(|_| props.today.to_string());
 
-    // Written as text in four parts, so typing a date only rewrites the parts that show dates (the
-    // open "Waarom?" stays open): the outcome, [the date inputs], the rhythm and the calendar,
-    // the sources, the dossier text.
+    // Written as text in five parts, so typing a date only rewrites the parts that show dates (the
+    // open "Waarom?" stays open): the top, what to do, [the date inputs], the rhythm and the
+    // calendar, the sources, the dossier text.
     let mut head = Markup::new();
     head.raw("<p class=\"rw-alleen-print rw-printkop\">Regiewijzer — ").text(&g.region).raw(" — ").text(&g.title);
     head.raw(" (").text(&g.version()).raw("). Afgedrukt op ").text(&today).raw(".</p>");
@@ -77,68 +80,70 @@ pub fn view(props: &OutcomeViewProps) -> Html {
     for d in &o.details {
         head.el("<dt>", &d.label).el("<dd>", &d.value);
     }
-    head.raw("</dl><h3 class=\"rw-subtitel\">Wat nu?</h3><ol class=\"rw-acties\">");
-    for t in &o.actions {
-        head.el("<li>", t);
-    }
-    head.raw("</ol>");
-    if !o.notes.is_empty() {
-        head.raw("<ul class=\"rw-notities\">");
-        for t in &o.notes {
-            head.el("<li>", t);
+    head.raw("</dl>");
+    // The rest, once the top is painted (see `whole`).
+    let (mut todo, mut dated, mut sources, mut end) = (Markup::new(), Markup::new(), Markup::new(), Markup::new());
+    if props.whole {
+        todo.raw("<h3 class=\"rw-subtitel\">Wat nu?</h3><ol class=\"rw-acties\">");
+        for t in &o.actions {
+            todo.el("<li>", t);
         }
-        head.raw("</ul>");
-    }
-    if a.schedule.is_some() || o.cadence_text.is_some() {
-        head.raw("<h3 class=\"rw-subtitel\">Evaluatie en termijnen</h3>");
-    }
-
-    let mut dated = Markup::new();
-    if let Some(t) = &o.cadence_text {
-        dated.el("<p>", t);
-    }
-    if let Some((ics, name)) = &props.calendar {
-        dated
-            .raw("<p class=\"rw-geen-print\"><a class=\"rw-knop rw-agenda\"")
-            .attr("download", name)
-            .raw(" href=\"data:text/calendar;charset=utf-8,");
-        dated.text(ics).raw("\">Zet in agenda (.ics)</a></p>");
-    }
-
-    let mut sources = Markup::new();
-    if !a.interpretations.is_empty() {
-        sources.raw("<h3 class=\"rw-subtitel\">Waar de richtlijn niet eenduidig is</h3>");
-        for i in &a.interpretations {
-            interpretation_mark::write(&mut sources, &i.interpretation);
+        todo.raw("</ol>");
+        if !o.notes.is_empty() {
+            todo.raw("<ul class=\"rw-notities\">");
+            for t in &o.notes {
+                todo.el("<li>", t);
+            }
+            todo.raw("</ul>");
         }
-    }
-    sources.raw("<h3 class=\"rw-subtitel\">Bronnen</h3><div class=\"rw-bronnen\">");
-    for s in &o.sources {
-        source_quote::write(&mut sources, s, seed);
-    }
-    sources.raw("</div>");
-    why_view::write(&mut sources, &a.trace, seed);
+        if a.schedule.is_some() || o.cadence_text.is_some() {
+            todo.raw("<h3 class=\"rw-subtitel\">Evaluatie en termijnen</h3>");
+        }
 
-    let mut end = Markup::new();
-    if let Some(text) = dossier_text(a, &props.today) {
-        let id = format!("{}-dossier", props.uid);
-        end.raw("<div class=\"rw-dossier rw-geen-print\"><label")
-            .attr("for", &id)
-            .raw(" class=\"rw-subtitel\">Tekst voor het dossier (zonder persoonsgegevens)</label>");
-        end.raw("<textarea").attr("id", &id).raw(" readonly rows=\"10\">").text(&text).raw("</textarea></div>");
+        if let Some(t) = &o.cadence_text {
+            dated.el("<p>", t);
+        }
+        if let Some((ics, name)) = &props.calendar {
+            dated
+                .raw("<p class=\"rw-geen-print\"><a class=\"rw-knop rw-agenda\"")
+                .attr("download", name)
+                .raw(" href=\"data:text/calendar;charset=utf-8,");
+            dated.text(ics).raw("\">Zet in agenda (.ics)</a></p>");
+        }
+
+        if !a.interpretations.is_empty() {
+            sources.raw("<h3 class=\"rw-subtitel\">Waar de richtlijn niet eenduidig is</h3>");
+            for i in &a.interpretations {
+                interpretation_mark::write(&mut sources, &i.interpretation);
+            }
+        }
+        sources.raw("<h3 class=\"rw-subtitel\">Bronnen</h3><div class=\"rw-bronnen\">");
+        for s in &o.sources {
+            source_quote::write(&mut sources, s, seed);
+        }
+        sources.raw("</div>");
+        why_view::write(&mut sources, &a.trace, seed);
+
+        if let Some(text) = dossier_text(a, &props.today) {
+            let id = format!("{}-dossier", props.uid);
+            end.raw("<div class=\"rw-dossier rw-geen-print\"><label")
+                .attr("for", &id)
+                .raw(" class=\"rw-subtitel\">Tekst voor het dossier (zonder persoonsgegevens)</label>");
+            end.raw("<textarea").attr("id", &id).raw(" readonly rows=\"10\">").text(&text).raw("</textarea></div>");
+        }
+        end.raw("<p class=\"rw-document\">Richtlijn: ")
+            .text(&g.region)
+            .raw(" — ")
+            .text(&g.title)
+            .raw(", ")
+            .text(&g.version())
+            .raw("; bestand ")
+            .text(seed)
+            .raw("</p>");
+        end.raw("<p class=\"rw-disclaimer\">De richtlijn laat ruimte voor professionele afweging: deze uitkomst ondersteunt uw oordeel en vervangt het niet.</p>");
+        end.raw("<div class=\"rw-knoppen rw-geen-print\"><button type=\"button\" class=\"rw-knop\" data-rw=\"print\">Afdrukken</button>");
+        end.raw("<button type=\"button\" class=\"rw-knop\" data-rw=\"terug\">Terug</button><button type=\"button\" class=\"rw-knop rw-secundair\" data-rw=\"opnieuw\">Opnieuw beginnen</button></div>");
     }
-    end.raw("<p class=\"rw-document\">Richtlijn: ")
-        .text(&g.region)
-        .raw(" — ")
-        .text(&g.title)
-        .raw(", ")
-        .text(&g.version())
-        .raw("; bestand ")
-        .text(seed)
-        .raw("</p>");
-    end.raw("<p class=\"rw-disclaimer\">De richtlijn laat ruimte voor professionele afweging: deze uitkomst ondersteunt uw oordeel en vervangt het niet.</p>");
-    end.raw("<div class=\"rw-knoppen rw-geen-print\"><button type=\"button\" class=\"rw-knop\" data-rw=\"print\">Afdrukken</button>");
-    end.raw("<button type=\"button\" class=\"rw-knop\" data-rw=\"terug\">Terug</button><button type=\"button\" class=\"rw-knop rw-secundair\" data-rw=\"opnieuw\">Opnieuw beginnen</button></div>");
 
     let onclick = {
         let (print, back, restart) = (props.onprint.clone(), props.onback.clone(), props.onrestart.clone());
@@ -152,7 +157,8 @@ pub fn view(props: &OutcomeViewProps) -> Html {
     html! {
         <article class="rw-uitkomst" id={format!("{}-uitkomst", props.uid)} {onclick}>
             { raw(head) }
-            if let Some(s) = &a.schedule {
+            { raw(todo) }
+            if let (Some(s), true) = (&a.schedule, props.whole) {
                 { schedule_view::view(&ScheduleViewProps { schedule: s.clone(), dates: props.dates.clone(), labels: props.date_labels.clone(), ondate: props.ondate.clone(), uid: props.uid.clone() }) }
             }
             { raw(dated) }

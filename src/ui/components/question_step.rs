@@ -5,8 +5,8 @@ use crate::ui::components::raw;
 use crate::ui::page_markup::{self, QuestionEnd};
 use yew::prelude::*;
 
-pub struct QuestionStepProps {
-    pub question: Question,
+pub struct QuestionStepProps<'a> {
+    pub question: &'a Question,
     pub selected: Option<String>,
     /// An earlier answer is being changed.
     pub editing: bool,
@@ -29,7 +29,7 @@ pub struct QuestionStepProps {
 /// allows it), and Volgende / Terug / Opnieuw. A render function, not a component (each component
 /// type costs ~2 KB of Yew's code in the wasm): the parent gives the focus with [`focus`] when a new
 /// question shows.
-pub fn view(props: &QuestionStepProps) -> Html {
+pub fn view(props: &QuestionStepProps<'_>) -> Html {
     let q = &props.question;
     let onsubmit = {
         let onnext = props.onnext.clone();
