@@ -33,6 +33,8 @@ fn text(options: &JsValue, key: &str) -> Option<String> {
 /// - `urlState` (boolean): the walk lives in the page's URL fragment;
 /// - `address(fragment, push)`: with `urlState`, writes the fragment to the address bar (the
 ///   loader's `address`: after the step's frame is painted; without a fragment, what still waits);
+///   called with no arguments, a Promise that resolves once the frame being made is painted (a step
+///   to an outcome paints its top, then the rest); without it the outcome comes whole at once;
 /// - `richtlijn`: one guideline id (the picker is skipped) or a comma list to offer;
 /// - `gemeente`, `rol`: answers given up front where a guideline asks them;
 /// - `contact`: the gemeente's contact point for professionals (team, generic phone or e-mail, URL);

@@ -47,22 +47,28 @@ pub fn add(d: NaiveDate, span: Span, times: u32) -> Option<NaiveDate> {
     }
 }
 
+/// `hours` as a span (never out of chrono's range: a `u32` of hours is far within it). Not
+/// `TimeDelta::hours`, whose out-of-range panic keeps its message in the wasm.
+fn hours_delta(hours: u32) -> TimeDelta {
+    TimeDelta::new(i64::from(hours) * 3600, 0).unwrap_or_default()
+}
+
 /// `t` plus `hours` clock hours; with `skip_weekends`, Saturday and Sunday hours do not count.
 pub fn add_hours(t: NaiveDateTime, hours: u32, skip_weekends: bool) -> NaiveDateTime {
     if !skip_weekends {
-        return t + TimeDelta::hours(i64::from(hours));
+        return t + hours_delta(hours);
     }
     let weekend = |t: NaiveDateTime| matches!(t.weekday(), Weekday::Sat | Weekday::Sun);
     let midnight = |d: NaiveDate| d.and_time(NaiveTime::MIN);
     let mut t = t;
-    let mut left = TimeDelta::hours(i64::from(hours));
+    let mut left = hours_delta(hours);
     while left > TimeDelta::zero() {
         if weekend(t) {
-            let to_monday = 7 - i64::from(t.weekday().num_days_from_monday());
-            t = midnight(t.date() + TimeDelta::days(to_monday));
+            let to_monday = 7 - u64::from(t.weekday().num_days_from_monday());
+            t = midnight(t.date() + Days::new(to_monday));
             continue;
         }
-        let saturday = midnight(t.date() + TimeDelta::days(5 - i64::from(t.weekday().num_days_from_monday())));
+        let saturday = midnight(t.date() + Days::new(5 - u64::from(t.weekday().num_days_from_monday())));
         let step = left.min(saturday - t);
         t += step;
         left -= step;
