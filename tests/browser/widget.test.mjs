@@ -158,6 +158,7 @@ test('a step to an outcome paints its top first and the rest in the next frame, 
     const look = () => {
       const o = document.querySelector('.rw-uitkomst');
       if (o) window.seen.push({ top: !!o.querySelector('.rw-titel'), rest: !!o.querySelector('.rw-acties') && !!o.querySelector('.rw-knoppen'), focus: document.activeElement?.className ?? '' });
+      if (o) window.heading ??= o.querySelector('.rw-titel');
       if (!o?.querySelector('.rw-knoppen')) requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
@@ -169,6 +170,7 @@ test('a step to an outcome paints its top first and the rest in the next frame, 
   assert.deepEqual(seen.at(-1), { top: true, rest: true, focus: 'rw-titel' }, 'then the whole outcome; the focus has not moved');
   assert.ok(seen.length <= 3, `the rest came ${seen.length - 1} frames later`);
   // The heading is the same element: the rest was added below it, nothing above it redrawn.
+  assert.equal(await page.evaluate(() => window.heading === document.querySelector('.rw-uitkomst .rw-titel')), true, 'the same heading element');
   await page.keyboard.press('Tab');
   assert.notEqual(await page.evaluate(() => document.activeElement?.className), 'rw-titel', 'Tab goes on into the outcome');
   await axe(page, 'the whole outcome');
