@@ -8,7 +8,7 @@
 //! as the engine has no clock.
 
 use crate::engine::advice::Advice;
-use crate::engine::dates::{parse_date, parse_moment, EntryKind};
+use crate::engine::dates::{add_hours, parse_date, parse_moment, EntryKind};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 /// Central European Time with the EU rule: summer time from the last Sunday of March 02:00 to the
@@ -35,10 +35,7 @@ pub fn calendar(a: &Advice, stamp: &str) -> Option<String> {
         let (start, end) = if e.date.contains('T') {
             let Ok(t) = parse_moment("datum", &e.date) else { continue };
             moment = true;
-            (
-                format!(";TZID=Europe/Amsterdam:{}", date_time(t)),
-                format!(";TZID=Europe/Amsterdam:{}", date_time(crate::engine::dates::add_hours(t, 1, false))),
-            )
+            (format!(";TZID=Europe/Amsterdam:{}", date_time(t)), format!(";TZID=Europe/Amsterdam:{}", date_time(add_hours(t, 1, false))))
         } else {
             let Some((d, next)) = parse_date("datum", &e.date).ok().and_then(|d| Some((d, d.succ_opt()?))) else { continue };
             (format!(";VALUE=DATE:{}", date(d)), format!(";VALUE=DATE:{}", date(next)))

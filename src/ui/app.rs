@@ -150,7 +150,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     // A new question, outcome or set of alternatives takes the keyboard focus. A step to an
     // outcome paints its top first (what fills the screen) and the rest once that is painted: the
-    // rest is as much work again (measured at 4x CPU: the step ~85 → ~55 ms). Only a step shows a
+    // rest is as much work again (measured at 4x CPU: the step ~85 → ~45-50 ms). Only a step shows a
     // new outcome at a new `nav_seq` (a change in place keeps it whole), so this effect, which runs
     // whenever something new is shown, is the one place that asks for the rest.
     {

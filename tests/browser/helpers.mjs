@@ -89,17 +89,21 @@ export async function answer(page, legend, label) {
   await stepShown(page);
 }
 
+/** Resolves after `n` frames, each followed by a timeout set from its frame callback: what the
+ *  widget's loader waits for before it writes the address bar or adds an outcome's rest (these
+ *  come after its own). `page` may be a frame locator (the iframe page). */
+const afterFrames = (page, n) => page.locator('body').evaluate((n) => new Promise((r) => {
+  const frame = (left) => requestAnimationFrame(() => setTimeout(() => (left > 1 ? frame(left - 1) : r())));
+  frame(n);
+}), n);
+
 /** Resolves once a step is shown whole: an outcome paints its top first and adds the rest after
- *  that frame (a frame callback, then a timeout), so two frames after the step. `page` may be a
- *  frame locator (the iframe page). */
-export const stepShown = (page) => page.locator('body').evaluate(() => new Promise((r) => {
-  const frame = (n) => requestAnimationFrame(() => setTimeout(() => (n ? frame(n - 1) : r())));
-  frame(1);
-}));
+ *  that frame, so two frames after the step. */
+export const stepShown = (page) => afterFrames(page, 2);
 
 /** Resolves once the address bar has followed the last step: the loader writes it after the
- *  frame that shows the step (a frame callback, then a timeout; these come after its own). */
-export const addressWritten = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+ *  frame that shows the step. */
+export const addressWritten = (page) => afterFrames(page, 1);
 
 /** The regions are plain links (in index.html before the wasm arrives); the widget takes over. */
 export async function pick(page, region) {
