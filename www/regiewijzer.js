@@ -12,7 +12,8 @@
 // then eigen.js and the bundle that checks it (eigen/) are loaded, otherwise nothing of them).
 // `<div id="regiewijzer" data-…>` keeps working with the same options as data attributes.
 // A guideline's data (regels/<id>.rwd) is fetched when it is opened; the one the widget opens on
-// (the address bar, or the one `richtlijn`) right away, in parallel with the wasm. The loader holds
+// (the address bar, or the one `richtlijn`) in parallel with the wasm (both once its first step is
+// painted, when the loader shows one). The loader holds
 // each guideline's first step as HTML, written at build time by the widget's own code
 // (src/ui/first_step.rs): it shows it at once, so the first question can be answered before the
 // wasm is there; the wasm then renders the same page and gets the answer (and a press on Volgende
@@ -155,8 +156,10 @@ function firstStep(root, id, single) {
     if (b?.dataset.rw == 'opnieuw') form.reset();
     else if (b) clicks.push(controls(step).indexOf(b));
   };
-  // As the widget does with a new question: the keyboard focus on its first option.
-  form.querySelector('input').focus();
+  // As the widget does with a new question: the keyboard focus on its first option, once the step
+  // is painted (focusing lays the page out at once, and the focus ring costs the first frame more),
+  // unless something has the focus by then.
+  painted().then(() => step.isConnected && document.activeElement == document.body && form.querySelector('input').focus());
   const handOver = () => {
     const before = document.activeElement, focus = controls(step).indexOf(before);
     // The mount empties the root: the step waits just before it, the widget renders hidden.
@@ -203,13 +206,14 @@ function boot(root, get) {
   // file or preset answers, and no answers in the link.
   let data, take, mounted, shown;
   if (STEPS[id] && (!offer.length || offer.includes(id))) {
-    data = load(id).catch(() => {});
     if (!several && !rest.join('') && !['config', 'regels', 'gemeente', 'rol'].some(get)) {
       shown = Promise.resolve(css).then(() => { mounted || (take = firstStep(root, id, offer.length == 1)); return painted(); });
     }
+    data = (shown ? shown.then(() => load(id)) : load(id)).catch(() => {});
   }
-  // With a first step, the wasm is asked for once that step is painted: on a fast line its glue
-  // and compilation would otherwise run before that frame.
+  // With a first step, the wasm and the data are asked for once that step is painted: on a fast
+  // line the glue and compilation would otherwise run before that frame, and on a slow phone
+  // starting a request costs the first frame some milliseconds; the data is small beside the wasm.
   Promise.all([shown ? shown.then(widget) : widget(), config, own, data])
     .then(([m, config, eigen]) => {
       mounted = 1;
@@ -236,9 +240,10 @@ function boot(root, get) {
 }
 
 // Offline after one visit, on the widget's own page only (never on a host page elsewhere); once the
-// page has loaded, so that registering (~2 ms, more on a slow phone) does not delay the first step.
+// page has loaded and its first frame is painted, so that registering (~2 ms, ~4 on a slow phone)
+// does not delay the first step (the load event can come before that frame).
 if ('serviceWorker' in navigator && location.href.startsWith(here.href) && document.documentElement.dataset.offline !== 'uit') {
-  const register = () => navigator.serviceWorker.register(new URL('sw.js', here), { scope: here.pathname }).catch(() => {});
+  const register = () => painted().then(() => navigator.serviceWorker.register(new URL('sw.js', here), { scope: here.pathname })).catch(() => {});
   document.readyState == 'complete' ? register() : addEventListener('load', register, { once: true });
 }
 

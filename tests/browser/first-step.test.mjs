@@ -82,8 +82,9 @@ test('opened by link, the first question is answered from the keyboard before th
   assert.ok(wasm.held(), 'the wasm is still held back');
   assert.equal(await page.locator('.rw-zij').count(), 0, 'the first step, not yet the widget');
   await axe(page, 'the first step before the wasm');
-  // As the widget does: the focus on the first option; the arrow key selects the next, Enter submits.
-  assert.equal((await snapshot(page)).focus, `rw1-${q.id}-${q.options[0].id}`);
+  // As the widget does: the focus on the first option (once the step is painted); the arrow key
+  // selects the next, Enter submits.
+  await page.waitForFunction((id) => document.activeElement?.id === id, `rw1-${q.id}-${q.options[0].id}`, { timeout: 2000 });
   await page.keyboard.press('ArrowDown');
   assert.equal((await snapshot(page)).checked, `rw1-${q.id}-${q.options[1].id}`);
   await page.keyboard.press('Enter');
@@ -122,6 +123,8 @@ test('the widget renders the same step as the loader showed, for every guideline
         : { hash: `#${id}`, ready: false, setup: wasm.setup });
       await page.getByRole('group', { name: startQuestion(id).text }).waitFor();
       assert.ok(wasm.held(), `${where}: shown before the wasm`);
+      // The focus comes with the frame after the step's first (see firstStep).
+      await page.waitForFunction(() => document.activeElement?.closest('.rw-vraag'), null, { timeout: 2000 });
       const before = await snapshot(page);
       assert.equal(before.html.includes('andere richtlijn'), !embedded, `${where}: "andere richtlijn" only where the page offers a choice`);
       wasm.release();
