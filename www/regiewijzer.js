@@ -200,21 +200,21 @@ function boot(root, get) {
   const config = configText(get('config'));
   // A gemeente's own rule file, named here or in the configuration file: checked by eigen.js, lazily.
   const own = config.then((c) => (get('regels') || /"regels"/.test(c)) && import('./eigen.js').then((m) => m.ownRules(get('regels'), c, cache, root))).catch(() => {});
-  // A built-in guideline it opens on is fetched at once (an unknown id never: no 404, the widget
-  // says it is unknown). Its first step is shown (once the stylesheet is there) before the wasm has
-  // arrived when nothing on the page can change that step: one widget, no configuration, own rule
-  // file or preset answers, and no answers in the link.
-  let data, take, mounted, shown;
-  if (STEPS[id] && (!offer.length || offer.includes(id))) {
-    if (!several && !rest.join('') && !['config', 'regels', 'gemeente', 'rol'].some(get)) {
-      shown = Promise.resolve(css).then(() => { mounted || (take = firstStep(root, id, offer.length == 1)); return painted(); });
-    }
-    data = (shown ? shown.then(() => load(id)) : load(id)).catch(() => {});
+  // A built-in guideline it opens on is fetched with the wasm (an unknown id never: no 404, the
+  // widget says it is unknown). Its first step is shown (once the stylesheet is there) before the
+  // wasm has arrived when nothing on the page can change that step: one widget, no configuration,
+  // own rule file or preset answers, and no answers in the link.
+  const builtIn = STEPS[id] && (!offer.length || offer.includes(id));
+  let take, mounted, shown;
+  if (builtIn && !several && !rest.join('') && !['config', 'regels', 'gemeente', 'rol'].some(get)) {
+    shown = Promise.resolve(css).then(() => { mounted || (take = firstStep(root, id, offer.length == 1)); return painted(); });
   }
-  // With a first step, the wasm and the data are asked for once that step is painted: on a fast
-  // line the glue and compilation would otherwise run before that frame, and on a slow phone
-  // starting a request costs the first frame some milliseconds; the data is small beside the wasm.
-  Promise.all([shown ? shown.then(widget) : widget(), config, own, data])
+  // With a first step, the wasm and the data are asked for once that step is painted (without one,
+  // at once): on a fast line the glue and compilation would otherwise run before that frame, and on
+  // a slow phone starting a request costs the first frame some milliseconds; the data is small
+  // beside the wasm.
+  const after = Promise.resolve(shown);
+  Promise.all([after.then(widget), config, own, builtIn && after.then(() => load(id)).catch(() => {})])
     .then(([m, config, eigen]) => {
       mounted = 1;
       take?.();
