@@ -72,7 +72,7 @@ ONLY_WIDGET="${REGIEWIJZER_ONLY_WIDGET:-0}"
 # The rule owner's page (beheer.html): the forms, checks, diff and layout in its own bundle.
 [ "$ONLY_WIDGET" = 1 ] || bundle beheer "$DIST" beheer_wasm
 cp index.html $DIST/index.html
-cp www/eigen.js www/loader.js www/inbed.html www/inbed.js www/ouder.js www/favicon.svg www/configuratie-voorbeeld.json \
+cp www/start.js www/config.js www/eigen.js www/loader.js www/inbed.html www/inbed.js www/ouder.js www/favicon.svg www/configuratie-voorbeeld.json \
   www/oefenen.html www/oefenen.js www/oefenen.css www/beheer.html www/beheer.js www/beheer.css $DIST/
 # The house style: the NL Design System voorbeeld theme's tokens the CSS uses, then the CSS itself.
 node scripts/theme.mjs www/regiewijzer.css $DIST/regiewijzer.css
@@ -80,7 +80,7 @@ node scripts/minify.mjs $DIST/regiewijzer.css
 # The two loaders: regiewijzer.js (host pages) carries the stylesheet, pagina.js (own pages) not.
 node scripts/loaders.mjs "$DIST"
 MINIFY=()
-for f in $DIST/regiewijzer.js $DIST/pagina.js $DIST/eigen.js $DIST/regiewijzer_wasm.js $DIST/inbed.js $DIST/ouder.js \
+for f in $DIST/start.js $DIST/config.js $DIST/regiewijzer.js $DIST/pagina.js $DIST/site.js $DIST/eigen.js $DIST/regiewijzer_wasm.js $DIST/inbed.js $DIST/ouder.js \
   $DIST/api/regiewijzer_api.js $DIST/eigen/regiewijzer_eigen.js $DIST/oefenen.js $DIST/oefenen_wasm.js $DIST/oefenen.css \
   $DIST/beheer.js $DIST/beheer_wasm.js $DIST/beheer.css $DIST/index.html $DIST/inbed.html $DIST/oefenen.html $DIST/beheer.html; do
   if [ -f "$f" ]; then MINIFY+=("$f"); elif [ "$ONLY_WIDGET" != 1 ]; then echo "[build] missing $f" >&2; exit 1; fi

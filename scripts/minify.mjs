@@ -26,10 +26,10 @@ export function minifyCss(css) {
   return out.replace(/;}/g, '}');
 }
 
-/** HTML: drops comments (not `<!-- richtlijnen -->`, which the export fills in) and the
+/** HTML: drops comments (not `<!-- richtlijnen -->` and `<!-- eerste stappen -->`, which the export fills in) and the
  *  indentation between tags (a line break with spaces; spaces within a line are kept). */
 export function minifyHtml(html) {
-  return html.replace(/<!--(?! richtlijnen -->)[^]*?-->/g, '').replace(/>\s*\n\s*</g, '><').trim();
+  return html.replace(/<!--(?! richtlijnen -->| eerste stappen -->)[^]*?-->/g, '').replace(/>\s*\n\s*</g, '><').trim();
 }
 
 for (const file of process.argv.slice(2)) {

@@ -34,7 +34,7 @@ function table(title, files) {
 
 // What the page dist/index.html loads before a guideline's data, with the service worker it
 // registers (the iframe page, its helpers and the old loader.js name are listed apart).
-const WALK = ['index.html', 'favicon.svg', 'pagina.js', 'regiewijzer.css', 'regiewijzer_wasm.js', 'regiewijzer_wasm_bg.wasm', 'sw.js'];
+const WALK = ['index.html', 'favicon.svg', 'start.js', 'site.js', 'regiewijzer.css', 'regiewijzer_wasm.js', 'regiewijzer_wasm_bg.wasm', 'sw.js'];
 const all = measure(dir);
 const shell = all.filter((f) => WALK.includes(f.name));
 const data = measure(join(dir, 'regels'));
@@ -66,7 +66,7 @@ console.log();
 table('own rule file check (dist/eigen/, only when a page names one)', measure(join(dir, 'eigen')));
 // The training page loads the walk's loader (for its data loader) and css too; since the loader
 // imports the widget's glue only when it starts a widget, not that glue.
-const TRAINING = ['oefenen.html', 'oefenen.js', 'oefenen.css', 'oefenen_wasm.js', 'oefenen_wasm_bg.wasm', 'favicon.svg', 'pagina.js', 'regiewijzer.css'];
+const TRAINING = ['oefenen.html', 'oefenen.js', 'oefenen.css', 'oefenen_wasm.js', 'oefenen_wasm_bg.wasm', 'favicon.svg', 'site.js', 'regiewijzer.css'];
 console.log();
 if (all.some((f) => f.name === 'oefenen.html')) table('training page (oefenen.html, separate)', all.filter((f) => TRAINING.includes(f.name)));
 // The rule owner's page (beheer.html): what it loads before a guideline is opened, against its own

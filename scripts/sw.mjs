@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { minify } from 'terser';
 
 const dist = process.argv[2] ?? 'dist';
-const shell = ['index.html', 'pagina.js', 'regiewijzer_wasm.js', 'regiewijzer_wasm_bg.wasm', 'regiewijzer.css', 'favicon.svg'];
+const shell = ['index.html', 'start.js', 'site.js', 'regiewijzer_wasm.js', 'regiewijzer_wasm_bg.wasm', 'regiewijzer.css', 'favicon.svg'];
 const files = [];
 (function walk(dir) {
   for (const f of readdirSync(dir).sort()) {

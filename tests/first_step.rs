@@ -5,7 +5,7 @@
 //! and safe to put in a page.
 
 use regiewijzer::guidelines::{Registry, Status};
-use regiewijzer::ui::first_step::{first_step, without_choice, write, CHOICE, UID};
+use regiewijzer::ui::first_step::{first_step, page_uid, without_choice, write, CHOICE, UID};
 use regiewijzer::ui::state::{Action, Embedding, State, View};
 use std::process::Command;
 use std::rc::Rc;
@@ -78,12 +78,16 @@ fn no_first_step_where_the_widget_shows_no_question() {
 }
 
 #[test]
-fn export_puts_every_guidelines_first_step_in_the_loader_and_leaves_the_data_unchanged() {
+fn export_puts_every_guidelines_first_step_in_the_loader_and_the_page_and_leaves_the_data_unchanged() {
     let dir = std::env::temp_dir().join(format!("rw-first-step-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    // Both loaders: regiewijzer.js (host pages) and pagina.js (the widget's own pages).
+    // The loader for host pages and the iframe page (regiewijzer.js), and the widget's own page.
     std::fs::write(dir.join("regiewijzer.js"), "const STEPS='__RW_EERSTE_STAPPEN__';").unwrap();
     std::fs::write(dir.join("pagina.js"), "const STEPS='__RW_EERSTE_STAPPEN__';").unwrap();
+    std::fs::write(dir.join("site.js"), "const STEPS='__RW_EERSTE_STAPPEN__';").unwrap();
+    let page =
+        "<div id=\"regiewijzer\"><!-- eerste stappen --><div class=\"rw\"><div class=\"rw-kiezer\"><!-- richtlijnen --></div></div></div>";
+    std::fs::write(dir.join("index.html"), page).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_regiewijzer")).arg("export").arg(&dir).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let js = std::fs::read_to_string(dir.join("regiewijzer.js")).unwrap();
@@ -93,15 +97,44 @@ fn export_puts_every_guidelines_first_step_in_the_loader_and_leaves_the_data_unc
     let reg = registry();
     let ids: Vec<&str> = Registry::builtin_files().map(|(id, ..)| id).collect();
     assert_eq!(steps.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ids);
-    for (id, web, _) in Registry::builtin_files() {
+    // The widget's own page's loader: the ids alone (the page holds the steps).
+    let own = std::fs::read_to_string(dir.join("site.js")).unwrap();
+    let own = js_object(own.strip_prefix("const STEPS=").and_then(|j| j.strip_suffix(';')).unwrap());
+    assert_eq!(own, ids.iter().map(|id| (id.to_string(), String::new())).collect::<Vec<_>>());
+    let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    assert!(!html.contains("<!--"), "both markers filled");
+    for (n, (id, web, _)) in Registry::builtin_files().enumerate() {
         let step = steps.iter().find(|(k, _)| k == id).map(|(_, v)| v.clone());
         assert_eq!(step, first_step(&reg, id), "{id}");
         assert_eq!(std::fs::read(dir.join("regels").join(format!("{id}.rwd"))).unwrap(), web, "{id}: the widget's data, unchanged");
+        // In the page: after its anchor, with its own ids; the same step once they are the widget's again.
+        let start = format!("<span class=\"rw-anker\" id=\"{id}\"></span><div class=\"rw rw-statisch\" data-rw-richtlijn=\"{id}\">");
+        let at = html.find(&start).unwrap_or_else(|| panic!("{id}: not in the page"));
+        let rest = &html[at + start.len()..];
+        let body =
+            &rest[..rest.find("<span class=\"rw-anker\"").or_else(|| rest.find("<div class=\"rw\"><div class=\"rw-kiezer\">")).unwrap()];
+        let own = page_uid(n);
+        assert!(body.contains(&format!("id=\"{own}-vraag\"")), "{id}: its own ids");
+        assert!(!body.contains(&format!("\"{UID}-vraag")), "{id}: not the widget's ids");
+        let back = body.replace(&format!("\"{own}-"), &format!("\"{UID}-"));
+        assert_eq!(format!("<div class=\"rw\">{back}"), first_step(&reg, id).unwrap(), "{id}: the same step");
     }
-    // A loader without the placeholder is an error, not a silent loader that fetches nothing.
-    std::fs::write(dir.join("regiewijzer.js"), "const STEPS={};").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_regiewijzer")).arg("export").arg(&dir).output().unwrap();
-    assert!(!out.status.success());
+    // Every id in the page once: a label's `for` finds its own radio button.
+    let mut seen = std::collections::HashSet::new();
+    for id in html.split(" id=\"").skip(1).map(|r| &r[..r.find('"').unwrap()]) {
+        assert!(seen.insert(id.to_string()), "id {id} twice in the page");
+    }
+    assert!(seen.len() >= 20, "{} ids", seen.len());
+    // A loader or page without its marker is an error, not a silent page without first steps.
+    for (file, text) in [("regiewijzer.js", "const STEPS={};"), ("site.js", "const STEPS={};"), ("index.html", "<!-- richtlijnen -->")] {
+        for loader in ["regiewijzer.js", "pagina.js", "site.js"] {
+            std::fs::write(dir.join(loader), "const STEPS='__RW_EERSTE_STAPPEN__';").unwrap();
+        }
+        std::fs::write(dir.join("index.html"), page).unwrap();
+        std::fs::write(dir.join(file), text).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_regiewijzer")).arg("export").arg(&dir).output().unwrap();
+        assert!(!out.status.success(), "{file} without its marker");
+    }
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -1,7 +1,7 @@
 // Starts the training page (oefenen.html): its own wasm bundle (the walk's bundle carries none of
 // the training), the walk's data loader, and the offline cache. One external module script, so the
 // page works under the strict Content-Security-Policy.
-import { address, load } from './pagina.js';
+import { address, load } from './site.js';
 import init, { mount_training } from './oefenen_wasm.js';
 
 const root = document.getElementById('oefenen');

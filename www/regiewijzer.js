@@ -19,18 +19,23 @@
 // wasm is there; the wasm then renders the same page and gets the answer (and a press on Volgende
 // or a button) handed over. The stylesheet is added once if the page lacks it.
 //
-// The build writes this file twice (scripts/loaders.mjs): `regiewijzer.js`, for host pages, carries
-// the stylesheet's text and adopts it as a constructed stylesheet when the page lacks it (no request:
-// the first step is on screen one round trip sooner; a constructed sheet is made by this script, so
-// the CSP's `style-src 'self'` has nothing to check), and `pagina.js`, for the widget's own pages,
-// which link regiewijzer.css in their head and so need not carry it twice.
+// The build writes this file three times (scripts/loaders.mjs): `regiewijzer.js`, for host pages,
+// carries the stylesheet's text and adopts it as a constructed stylesheet when the page lacks it (no
+// request: the first step is on screen one round trip sooner; a constructed sheet is made by this
+// script, so the CSP's `style-src 'self'` has nothing to check); `pagina.js`, for pages that link
+// regiewijzer.css in their head (a host page that does, the iframe page), need not carry it twice;
+// `site.js`, for the widget's own pages (index.html, through start.js, and oefenen.html), carries
+// neither the stylesheet nor the first steps (index.html holds those as HTML), only the ids.
 
 const here = new URL('.', import.meta.url);
 // The built-in guidelines, each with its first step (filled in at build time by `regiewijzer
-// export`): only these ids are fetched.
+// export`; '' in site.js): only these ids are fetched.
 const STEPS = '__RW_EERSTE_STAPPEN__';
-// The stylesheet's text (filled in at build time; empty in pagina.js), and whether it is adopted.
+// The stylesheet's text (filled in at build time; empty in pagina.js and site.js), and whether it is adopted.
 const CSS = '__RW_CSS__';
+// Whether this is site.js, for the widget's own pages: they link the stylesheet and hold no
+// <regie-wijzer> (scripts/loaders.mjs sets it; the minifier then drops what they do not use).
+const SITE = false;
 const cache = new Map();
 let ready, adopted;
 
@@ -105,47 +110,16 @@ function stylesheet() {
   return new Promise((ok) => { link.onload = link.onerror = ok; });
 }
 
-/** The configuration file's text (same origin only), or undefined; a failure is a console warning. */
-async function configText(url) {
-  if (!url) return undefined;
-  const u = new URL(url, location.href);
-  if (u.origin !== location.origin) {
-    console.warn(`Regiewijzer, configuratie: ${u.href} staat niet op dit domein en wordt niet gelezen.`);
-    return undefined;
-  }
-  try {
-    const r = await fetch(u);
-    if (!r.ok) throw new Error(`HTTP ${r.status}`);
-    return await r.text();
-  } catch (e) {
-    console.warn(`Regiewijzer, configuratie: ${u.href} is niet te laden (${e.message}); de standaardwaarden gelden.`);
-    return undefined;
-  }
-}
-
-/** A configuration file's JSON, read by the browser and written in the tagged form the widget reads
- *  (src/json.rs, `from_tagged`), so the widget carries no JSON reader: `!` and the line where the
- *  browser stopped when it is not JSON. */
-function tagged(text) {
-  const s = (x) => `s${x.replaceAll('\0', '\ufffd')}\0`;
-  const t = (v) => v === null ? 'n' : v === true ? 't' : v === false ? 'f' : typeof v == 'number' ? `d${v}\0` : typeof v == 'string' ? s(v)
-    : Array.isArray(v) ? `a${v.map(t).join('')}]` : `o${Object.entries(v).map(([k, x]) => s(k) + t(x)).join('')}}`;
-  try {
-    return t(JSON.parse(text));
-  } catch (e) {
-    return `!${text.slice(0, /position (\d+)/.exec(e.message)?.[1] ?? 0).split('\n').length}`;
-  }
-}
-
-/** Shows guideline `id`'s first step in `root` and keeps what is done there: the presses on a
- *  button (by their place among the controls) or on Volgende. Returns the hand-over, to call just
+/** Shows guideline `id`'s first step in `root` (or takes the one the widget's own page shows, see
+ *  start.js) and keeps what is done there: the presses on a button (by their place among the
+ *  controls) or on Volgende. Returns the hand-over, to call just
  *  before the widget's mount (which then renders hidden, the step just before it): once the widget
  *  shows the same question, the step is removed in the same frame and the widget gets the choice,
  *  the presses and the focus. */
-function firstStep(root, id, single) {
+function firstStep(root, id, single, shown) {
   // The page offers no other guideline: no "andere richtlijn" in the head (as the widget renders it).
-  root.innerHTML = single ? STEPS[id].replace(/ <button[^>]*app:kies.*?<\/button>/, '') : STEPS[id];
-  const step = root.firstChild, form = step.querySelector('form'), name = form.querySelector('input').name, clicks = [];
+  if (!shown) root.innerHTML = single ? STEPS[id].replace(/ <button[^>]*app:kies.*?<\/button>/, '') : STEPS[id];
+  const step = root.firstChild, form = step.querySelector('form'), name = form.querySelector('input').name, clicks = step.rwEarly ?? [];
   const controls = (el) => [...el.querySelectorAll('button,input')];
   form.onsubmit = (e) => {
     e.preventDefault();
@@ -188,7 +162,7 @@ function firstStep(root, id, single) {
 
 /** Mounts one widget; `get(name)` reads an option (attribute or data attribute). */
 function boot(root, get) {
-  const css = stylesheet();
+  const css = SITE || stylesheet();
   const several = document.querySelectorAll('regie-wijzer, #regiewijzer').length > 1;
   const flag = (get('url-state') ?? '').toLowerCase();
   // The walk lives in the URL unless switched off; with several widgets on one page, only where asked.
@@ -197,17 +171,21 @@ function boot(root, get) {
   const [first, ...rest] = urlState ? location.hash.slice(1).toLowerCase().split('/') : [];
   // The guideline the widget opens on: the address bar's, else the only one offered.
   const id = first || (offer.length == 1 ? offer[0] : '');
-  const config = configText(get('config'));
+  // The gemeente's configuration file, read by config.js (loaded only on a page that names one).
+  const config = get('config') ? import('./config.js').then((m) => m.read(get('config'))) : Promise.resolve();
   // A gemeente's own rule file, named here or in the configuration file: checked by eigen.js, lazily.
-  const own = config.then((c) => (get('regels') || /"regels"/.test(c)) && import('./eigen.js').then((m) => m.ownRules(get('regels'), c, cache, root))).catch(() => {});
+  const own = config.then((c) => (get('regels') || /"regels"/.test(c?.text)) && import('./eigen.js').then((m) => m.ownRules(get('regels'), c?.text, cache, root))).catch(() => {});
   // A built-in guideline it opens on is fetched with the wasm (an unknown id never: no 404, the
   // widget says it is unknown). Its first step is shown (once the stylesheet is there) before the
   // wasm has arrived when nothing on the page can change that step: one widget, no configuration,
-  // own rule file or preset answers, and no answers in the link.
-  const builtIn = STEPS[id] && (!offer.length || offer.includes(id));
+  // own rule file or preset answers, and no answers in the link. The widget's own page shows it
+  // itself (start.js leaves it as the root's only child): its loader (site.js) carries the ids alone.
+  const builtIn = Object.hasOwn(STEPS, id) && (!offer.length || offer.includes(id));
+  const pageStep = root.firstElementChild;
+  const shownByPage = pageStep?.dataset.rwRichtlijn === id && !pageStep.matches('.rw-statisch');
   let take, mounted, shown;
-  if (builtIn && !several && !rest.join('') && !['config', 'regels', 'gemeente', 'rol'].some(get)) {
-    shown = Promise.resolve(css).then(() => { mounted || (take = firstStep(root, id, offer.length == 1)); return painted(); });
+  if (builtIn && (STEPS[id] || shownByPage) && !several && !rest.join('') && !['config', 'regels', 'gemeente', 'rol'].some(get)) {
+    shown = Promise.resolve(css).then(() => { mounted || (take = firstStep(root, id, offer.length == 1, shownByPage)); return painted(); });
   }
   // With a first step, the wasm and the data are asked for once that step is painted (without one,
   // at once): on a fast line the glue and compilation would otherwise run before that frame, and on
@@ -227,7 +205,7 @@ function boot(root, get) {
         rol: get('rol'),
         contact: get('contact'),
         home: new URL('index.html', here).href,
-        config: config && tagged(config),
+        config: config?.tagged,
         eigen: eigen || undefined,
         // The hand-over gives the focus back where it was (see firstStep).
         eerste: take?.id,
@@ -252,7 +230,7 @@ if (div) {
   boot(div, (name) => div.getAttribute(`data-${name}`) ?? undefined);
 }
 
-if (!customElements.get('regie-wijzer')) {
+if (!SITE && !customElements.get('regie-wijzer')) {
   customElements.define('regie-wijzer', class extends HTMLElement {
     connectedCallback() {
       if (this.dataset.rwGestart) return;

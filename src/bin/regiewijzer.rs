@@ -47,8 +47,8 @@ const USAGE: &str = "Gebruik:
   regiewijzer schema                       het formaat van een regelbestand als JSON Schema (zoals in
                                            rules/schema/regelbestand.schema.json)
   regiewijzer export <map>                 de gegevensbestanden van de widget schrijven naar <map>/regels/,
-                                           de eerste stappen in <map>/regiewijzer.js en pagina.js, de lijst met
-                                           richtlijnen in <map>/index.html (voor build.sh)";
+                                           de eerste stappen in <map>/regiewijzer.js, pagina.js en index.html,
+                                           de lijst met richtlijnen in <map>/index.html (voor build.sh)";
 
 /// A failure: message for stderr and the exit code.
 pub struct Fail(pub u8, pub String);
@@ -389,9 +389,10 @@ fn guideline_text(g: &Guideline, dir: &Path) -> Option<String> {
 /// Writes what the widget fetches from its own folder: `regels/<id>.rwd` (a guideline's walk data and
 /// schema) and `regels/<id>.casus.rwd` (its training cases), `beheer/<id>.json` and `beheer/<id>.txt`
 /// (the rule file and its guideline text, for the rule owner's page), the JSON Schema where served rule
-/// files point; fills each guideline's first step into the loaders `regiewijzer.js` and `pagina.js` (the `__RW_EERSTE_STAPPEN__`
-/// placeholder) and the list of guidelines into `index.html` (the `<!-- richtlijnen -->` marker): plain
-/// links to share-link fragments. Both are usable before the wasm has arrived.
+/// files point; fills each guideline's first step into the loader `regiewijzer.js` (the `__RW_EERSTE_STAPPEN__`
+/// placeholder, also in `pagina.js`; `site.js` gets the ids alone) and into `index.html` (`<!-- eerste stappen -->`), and the list of guidelines into
+/// `index.html` (the `<!-- richtlijnen -->` marker): plain links to share-link fragments. All of it
+/// is usable before the wasm has arrived.
 fn export(dir: &Path) -> Result<String, Fail> {
     let fail = |e: std::io::Error| Fail(2, format!("kan niet schrijven in '{}': {e}", dir.display()));
     let data = dir.join("regels");
@@ -419,17 +420,19 @@ fn export(dir: &Path) -> Result<String, Fail> {
         std::fs::write(beheer.join(format!("{}.txt", e.id)), read_kept(&rules.join("text").join(&e.seed))?).map_err(fail)?;
     }
     out.push_str("beheer/: regelbestanden en teksten voor de beheerpagina\n");
-    // The built-in guidelines with their first steps, in the loaders (regiewijzer.js for host pages,
-    // pagina.js for the widget's own pages): they fetch no other id.
-    for name in ["regiewijzer.js", "pagina.js"] {
+    // The built-in guidelines with their first steps, in the loaders for host pages and the iframe
+    // page (regiewijzer.js, pagina.js): they fetch no other id. The widget's own page holds the steps
+    // as HTML (below), so its loader (site.js) carries the ids alone.
+    let ids: Vec<(String, String)> = steps.iter().map(|(id, _)| (id.clone(), String::new())).collect();
+    for (name, steps) in [("regiewijzer.js", &steps), ("pagina.js", &steps), ("site.js", &ids)] {
         let loader = dir.join(name);
         let Ok(js) = std::fs::read_to_string(&loader) else { continue };
         let found = ["\"__RW_EERSTE_STAPPEN__\"", "'__RW_EERSTE_STAPPEN__'"].into_iter().find(|p| js.contains(p));
         let Some(placeholder) = found else {
             return Err(Fail(2, format!("export: {name} heeft geen plaats voor de eerste stappen (__RW_EERSTE_STAPPEN__)")));
         };
-        std::fs::write(&loader, js.replacen(placeholder, &js_object(&steps), 1)).map_err(fail)?;
-        out.push_str(&format!("{name}: eerste stap van elke richtlijn ingevuld\n"));
+        std::fs::write(&loader, js.replacen(placeholder, &js_object(steps), 1)).map_err(fail)?;
+        out.push_str(&format!("{name}: de ingebouwde richtlijnen ingevuld\n"));
     }
     // The format as a JSON Schema, where the `$schema` of every rule file the site serves points
     // ("schema/regelbestand.schema.json", relative to the file): beside beheer/'s files and beside a
@@ -466,11 +469,18 @@ fn export(dir: &Path) -> Result<String, Fail> {
             .collect::<Vec<_>>()
             .concat();
         let list = format!("<ul class=\"rw-regio-lijst\">{items}</ul>");
-        std::fs::write(&page, html.replace("<!-- richtlijnen -->", &list)).map_err(fail)?;
-        out.push_str("index.html: lijst met richtlijnen ingevuld\n");
+        if !html.contains(FIRST_STEPS) {
+            return Err(Fail(2, format!("export: index.html heeft geen plaats voor de eerste stappen ({FIRST_STEPS})")));
+        }
+        let html = html.replace("<!-- richtlijnen -->", &list).replacen(FIRST_STEPS, &regiewijzer::ui::first_step::page_steps(&steps), 1);
+        std::fs::write(&page, html).map_err(fail)?;
+        out.push_str("index.html: lijst met richtlijnen en hun eerste stappen ingevuld\n");
     }
     Ok(out)
 }
+
+/// Where `index.html` holds each guideline's first step (src/ui/first_step.rs, `page_steps`).
+const FIRST_STEPS: &str = "<!-- eerste stappen -->";
 
 /// `{'id':'…',…}`: the texts between single quotes, so the HTML's many double quotes need no
 /// backslash (24 B gzip less in the loader than JSON).

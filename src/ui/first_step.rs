@@ -82,3 +82,30 @@ pub fn write(state: &State, offers_choice: bool) -> Option<String> {
     m.raw("</div></div>");
     Some(m.finish())
 }
+
+/// The element-id prefix of guideline number `n`'s step in [`page_steps`]: the page holds them all,
+/// so each has its own ids (a label's `for` finds its own radio button); the page's first script
+/// (`www/start.js`) gives the step it shows the widget's prefix ([`UID`]) back.
+pub fn page_uid(n: usize) -> String {
+    format!("rws{n}")
+}
+
+/// Every built-in guideline's first step for the widget's own page (`index.html`, the
+/// `<!-- eerste stappen -->` marker), each after an empty anchor with the guideline's id: the
+/// stylesheet shows the step whose anchor the address names (`#westfriesland`, CSS `:target`) and
+/// hides the list of guidelines then, so the first question is on screen with the page's first
+/// frame, before any script has run. The steps carry their guideline (`data-rw-richtlijn`) and
+/// their own ids ([`page_uid`]); names stay the widget's (a radio group is per form).
+pub fn page_steps(steps: &[(String, String)]) -> String {
+    let from = format!("\"{UID}-");
+    steps
+        .iter()
+        .enumerate()
+        .map(|(n, (id, html))| {
+            let body = html.strip_prefix("<div class=\"rw\">").unwrap_or(html);
+            let own =
+                body.replace(&from, &format!("\"{}-", page_uid(n))).replace(&format!("name=\"{}-", page_uid(n)), &format!("name=\"{UID}-"));
+            format!("<span class=\"rw-anker\" id=\"{id}\"></span><div class=\"rw rw-statisch\" data-rw-richtlijn=\"{id}\">{own}")
+        })
+        .collect()
+}

@@ -140,7 +140,7 @@ test('the widget renders the same step as the loader showed, for every guideline
 /** Records the requests for the widget's stylesheet and loaders. */
 function scripts(page) {
   const seen = [];
-  page.on('request', (r) => { const name = new URL(r.url()).pathname.split('/').pop(); if (/^(regiewijzer\.(js|css)|pagina\.js)$/.test(name)) seen.push(name); });
+  page.on('request', (r) => { const name = new URL(r.url()).pathname.split('/').pop(); if (/^(regiewijzer\.(js|css)|(pagina|site|start)\.js)$/.test(name)) seen.push(name); });
   return seen;
 }
 
@@ -187,21 +187,24 @@ test('a browser without constructed stylesheets gets the stylesheet as a link', 
   assert.deepEqual(seen, ['regiewijzer.js', 'regiewijzer.css']);
 });
 
-test('opened by link, the page paints no frame with the guideline list: its first frame has the question', async (t) => {
+test('opened by link, the page paints no frame with the guideline list: its first frame has the question, before any script', async (t) => {
   const wasm = holdWasm();
   let seen;
   const page = await open(t, { hash: '#flevoland', ready: false, setup: async (p) => {
     seen = scripts(p);
     await wasm.setup(p);
-    // The loader arrives well after the page and its stylesheet (as on a slow line).
-    await p.route('**/pagina.js', async (route) => { await new Promise((ok) => setTimeout(ok, 300)); await route.continue(); });
-    // Before each frame is painted: is the guideline list on screen?
+    // The scripts arrive well after the page and its stylesheet (as on a slow line).
+    await p.route(/\/(start|site)\.js$/, async (route) => { await new Promise((ok) => setTimeout(ok, 300)); await route.continue(); });
+    // Before each frame is painted: is the guideline list on screen (the page holds it, hidden)?
     await p.addInitScript(() => {
       window.rwListFrames = 0;
       window.rwFrames = 0;
       const frame = () => {
         window.rwFrames += 1;
-        if (document.querySelector('.rw-regio-lijst')) window.rwListFrames += 1;
+        if (document.querySelector('.rw-regio-lijst')?.checkVisibility()) window.rwListFrames += 1;
+        // The first frame with the question: which scripts had arrived by then?
+        const shown = [...document.querySelectorAll('.rw-vraag input')].some((i) => i.getBoundingClientRect().width > 0);
+        window.rwScriptsAtQuestion ??= shown ? performance.getEntriesByType('resource').filter((e) => /\/(start|site)\.js$/.test(e.name) && e.responseEnd > 0).length : undefined;
         requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
@@ -209,11 +212,15 @@ test('opened by link, the page paints no frame with the guideline list: its firs
   } });
   await page.getByRole('group', { name: startQuestion('flevoland').text }).waitFor();
   assert.ok(await page.evaluate(() => window.rwFrames) > 0);
+  // The question is on screen (the page's own HTML, shown by its stylesheet) before any script has run.
+  assert.equal(await page.evaluate(() => window.rwScriptsAtQuestion), 0, 'no script had arrived when the question was first on screen');
   assert.equal(await page.evaluate(() => window.rwListFrames), 0, 'no frame with the list');
   wasm.release();
   await widgetShown(page);
-  // The page links its stylesheet and loads the loader without it.
-  assert.deepEqual(seen.sort(), ['pagina.js', 'regiewijzer.css']);
+  assert.equal(await page.evaluate(() => window.rwListFrames), 0, 'no frame with the list');
+  // The page links its stylesheet and loads the small start.js, which loads the loader without the
+  // stylesheet or the first steps (site.js) once the step is painted.
+  assert.deepEqual(seen.sort(), ['regiewijzer.css', 'site.js', 'start.js']);
 });
 
 test('a choice, a button and the focus on the first step are kept at the hand-over, on a phone', async (t) => {
