@@ -225,17 +225,22 @@ if ('serviceWorker' in navigator && location.href.startsWith(here.href) && docum
   document.readyState == 'complete' ? register() : addEventListener('load', register, { once: true });
 }
 
-const div = document.getElementById('regiewijzer');
-if (div) {
-  boot(div, (name) => div.getAttribute(`data-${name}`) ?? undefined);
-}
+// With `async` (as the README's two lines have it) this runs as soon as it has arrived, perhaps
+// before the page is parsed: the widgets then start once it is, so that each sees the others (and
+// `<div id="regiewijzer">` is there).
+const parsed = (start) => (document.readyState == 'loading' ? addEventListener('DOMContentLoaded', start, { once: true }) : start());
+
+parsed(() => {
+  const div = document.getElementById('regiewijzer');
+  if (div) boot(div, (name) => div.getAttribute(`data-${name}`) ?? undefined);
+});
 
 if (!SITE && !customElements.get('regie-wijzer')) {
   customElements.define('regie-wijzer', class extends HTMLElement {
     connectedCallback() {
       if (this.dataset.rwGestart) return;
       this.dataset.rwGestart = 'ja';
-      boot(this, (name) => this.getAttribute(name) ?? undefined);
+      parsed(() => boot(this, (name) => this.getAttribute(name) ?? undefined));
     }
   });
 }

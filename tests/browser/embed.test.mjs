@@ -153,6 +153,9 @@ test('after one visit the standalone page works offline, with every guideline op
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Westfriesland opened under the service worker: the widget has its data (the page shows its own
+  // first step before that).
+  await page.locator('.rw-zij').waitFor({ state: 'attached' });
   // Opened online once (now under the service worker): Zeeland.
   await page.goto(page.url().split('#')[0] + '#zeeland');
   await page.getByRole('group', { name: 'Waarvoor gebruikt u de Regiewijzer?' }).waitFor();
@@ -185,4 +188,33 @@ test('after one visit the standalone page works offline, with every guideline op
   assert.ok(keys.urls.every((u) => u.startsWith('/intranet/regiewijzer/')), keys.urls.join(' '));
   assert.ok(keys.urls.includes('/intranet/regiewijzer/regels/zeeland.rwd'));
   assert.ok(!keys.urls.includes('/intranet/regiewijzer/regels/oost-veluwe.rwd'));
+});
+
+test('with async (as in the README), a script that runs before the page is parsed starts every widget once it is', async (t) => {
+  const page = await open(t, { ready: false });
+  // A parser-blocking script between the widgets, answered late: the loader (async) arrives and runs
+  // while the page is still being parsed, before the second widget and the div exist.
+  let release;
+  const late = new Promise((ok) => { release = ok; });
+  await page.route(env.server.url + 'traag.js', async (route) => { await late; await route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }); });
+  const url = await hostPage(page, 'async.html', `<!doctype html><html lang="nl"><head><title>Intranet</title>
+    <script type="module" async src="regiewijzer.js"></script></head><body><main><h1>Regie</h1>
+    <regie-wijzer id="een" richtlijn="zeeland"></regie-wijzer>
+    <script src="traag.js"></script>
+    <regie-wijzer id="twee" richtlijn="westfriesland"></regie-wijzer>
+    <div id="regiewijzer" data-richtlijn="oost-veluwe"></div>
+    </main></body></html>`);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => customElements.get('regie-wijzer') && document.readyState === 'loading');
+  assert.equal(await page.locator('#een .rw-vraag').count(), 0, 'the first widget waits for the page');
+  release();
+  for (const [where, region] of [['#een', 'Zeeland'], ['#twee', 'Westfriesland'], ['#regiewijzer', 'Oost Veluwe']]) {
+    await page.locator(where).getByRole('group', { name: 'Waarvoor gebruikt u de Regiewijzer?' }).waitFor();
+    assert.match(await page.locator(`${where} .rw-richtlijn`).innerText(), new RegExp(`^${region}`), where);
+  }
+  // Three widgets, each saw the others: none writes the page's URL fragment.
+  await page.locator('#een').getByLabel(/zorgaanbieder/).first().check();
+  await page.locator('#een').getByRole('button', { name: 'Volgende' }).click();
+  await page.locator('#een .rw-vraag legend').filter({ hasNotText: 'Waarvoor' }).waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '');
 });
