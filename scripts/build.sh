@@ -77,8 +77,15 @@ cp www/start.js www/config.js www/eigen.js www/loader.js www/inbed.html www/inbe
 # The house style: the NL Design System voorbeeld theme's tokens the CSS uses, then the CSS itself.
 node scripts/theme.mjs www/regiewijzer.css $DIST/regiewijzer.css
 node scripts/minify.mjs $DIST/regiewijzer.css
-# The two loaders: regiewijzer.js (host pages) carries the stylesheet, pagina.js (own pages) not.
+# The three loaders: regiewijzer.js (host pages) carries the stylesheet, pagina.js and site.js not.
 node scripts/loaders.mjs "$DIST"
+# Each guideline's data (fetched when it is opened), the rule files and texts the rule owner's page
+# opens (beheer/), the rule-file format's JSON Schema where their `$schema` points (schema/,
+# beheer/schema/), the example of a gemeente's own rule file, and the static list of guidelines in index.html.
+cargo run --locked --quiet --bin regiewijzer -- export "$DIST"
+# The rules of the stylesheet a first step uses, for the loader that carries its text (after the
+# export has written the steps into index.html).
+node scripts/first-css.mjs "$DIST"
 MINIFY=()
 for f in $DIST/start.js $DIST/config.js $DIST/regiewijzer.js $DIST/pagina.js $DIST/site.js $DIST/eigen.js $DIST/regiewijzer_wasm.js $DIST/inbed.js $DIST/ouder.js \
   $DIST/api/regiewijzer_api.js $DIST/eigen/regiewijzer_eigen.js $DIST/oefenen.js $DIST/oefenen_wasm.js $DIST/oefenen.css \
@@ -86,10 +93,6 @@ for f in $DIST/start.js $DIST/config.js $DIST/regiewijzer.js $DIST/pagina.js $DI
   if [ -f "$f" ]; then MINIFY+=("$f"); elif [ "$ONLY_WIDGET" != 1 ]; then echo "[build] missing $f" >&2; exit 1; fi
 done
 node scripts/minify.mjs "${MINIFY[@]}"
-# Each guideline's data (fetched when it is opened), the rule files and texts the rule owner's page
-# opens (beheer/), the rule-file format's JSON Schema where their `$schema` points (schema/,
-# beheer/schema/), the example of a gemeente's own rule file, and the static list of guidelines in index.html.
-cargo run --locked --quiet --bin regiewijzer -- export "$DIST"
-# The service worker for offline use, listing the files above (after the export filled index.html).
+# The service worker for offline use, listing the files above (as they are served).
 node scripts/sw.mjs "$DIST"
 echo "[build] $DIST/ ready"

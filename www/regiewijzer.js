@@ -31,13 +31,17 @@ const here = new URL('.', import.meta.url);
 // The built-in guidelines, each with its first step (filled in at build time by `regiewijzer
 // export`; '' in site.js): only these ids are fetched.
 const STEPS = '__RW_EERSTE_STAPPEN__';
-// The stylesheet's text (filled in at build time; empty in pagina.js and site.js), and whether it is adopted.
+// The stylesheet's text (filled in at build time; empty in pagina.js and site.js), whether it is
+// adopted, and once it is whole (see stylesheet()).
 const CSS = '__RW_CSS__';
+// The rules of the stylesheet that a first step uses, in their order (filled in at build time by
+// scripts/first-css.mjs from the steps' classes; empty in pagina.js and site.js).
+const FIRST_CSS = '__RW_CSS_EERSTE_STAP__';
 // Whether this is site.js, for the widget's own pages: they link the stylesheet and hold no
 // <regie-wijzer> (scripts/loaders.mjs sets it; the minifier then drops what they do not use).
 const SITE = false;
 const cache = new Map();
-let ready, adopted;
+let ready, adopted, whole;
 
 /** The bytes of a guideline's data file (`regels/<id>.rwd`), fetched once per page. The training
  *  page (oefenen.js) uses it too, also for the case files (`<id>.casus`). */
@@ -93,14 +97,22 @@ function painted() {
 }
 
 /** Adds the stylesheet when the page lacks it: its text at once when this file carries it (and the
- *  browser has constructed stylesheets), else a link; resolves once it is there. */
+ *  browser has constructed stylesheets), else a link; resolves once it is there. With its text, the
+ *  browser first parses only the rules a first step can use (FIRST_CSS: a third of the sheet, the
+ *  same rules in the same order), and the whole sheet takes its place once the frame is painted
+ *  (`whole`, which the widget's mount waits for). */
 function stylesheet() {
   const href = new URL('regiewijzer.css', here).href;
   if (adopted || [...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) return;
   if (CSS && document.adoptedStyleSheets) {
-    adopted = new CSSStyleSheet({ baseURL: here.href });
-    adopted.replaceSync(CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, adopted];
+    const sheet = (text) => {
+      const s = new CSSStyleSheet({ baseURL: here.href });
+      s.replaceSync(text);
+      return s;
+    };
+    const first = (adopted = sheet(FIRST_CSS || CSS));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, first];
+    if (FIRST_CSS) whole = painted().then(() => { document.adoptedStyleSheets = document.adoptedStyleSheets.map((s) => (s == first ? sheet(CSS) : s)); });
     return;
   }
   const link = document.createElement('link');
@@ -192,7 +204,7 @@ function boot(root, get) {
   // a slow phone starting a request costs the first frame some milliseconds; the data is small
   // beside the wasm.
   const after = Promise.resolve(shown);
-  Promise.all([after.then(widget), config, own, builtIn && after.then(() => load(id)).catch(() => {})])
+  Promise.all([after.then(widget), config, own, builtIn && after.then(() => load(id)).catch(() => {}), whole])
     .then(([m, config, eigen]) => {
       mounted = 1;
       take?.();

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { addressWritten, axe, hostPage, open, useBrowser } from './helpers.mjs';
+import { classes, firstRules } from '../../scripts/first-css.mjs';
 
 useBrowser();
 
@@ -61,6 +62,38 @@ function snapshot(page) {
       checked: document.querySelector('.rw-vraag :checked')?.id ?? '',
     };
   });
+}
+
+// The stylesheet, and the part of it the loader for host pages parses first (scripts/first-css.mjs).
+const DIST = process.env.REGIEWIJZER_DIST ?? 'dist';
+const SHEET = readFileSync(`${DIST}/regiewijzer.css`, 'utf8');
+const FIRST = firstRules(SHEET, classes(readFileSync(`${DIST}/index.html`, 'utf8')));
+
+/** The computed style of every element of the widget under the whole stylesheet and under its first
+ *  part alone (as constructed sheets, in place of the page's): `[whole, first]`. */
+function styledBoth(page) {
+  return page.evaluate(([whole, first]) => {
+    const props = ['display', 'position', 'font-size', 'font-weight', 'font-family', 'font-style', 'color', 'background-color',
+      'margin', 'padding', 'border-top', 'border-bottom', 'border-left', 'width', 'height', 'grid-template-columns', 'flex-direction',
+      'flex-wrap', 'gap', 'align-items', 'outline', 'box-shadow', 'box-sizing', 'overflow-wrap', 'visibility', 'text-decoration-line',
+      'line-height', 'min-height', 'opacity', 'cursor', 'list-style-type'];
+    const links = [...document.querySelectorAll('link[rel="stylesheet"]')];
+    const before = document.adoptedStyleSheets;
+    const read = (text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      for (const l of links) l.disabled = true;
+      document.adoptedStyleSheets = [sheet];
+      const out = [...document.querySelectorAll('.rw, .rw *')].map((e) => {
+        const c = getComputedStyle(e);
+        return `${e.localName}.${e.className}: ${props.map((p) => c.getPropertyValue(p)).join(' | ')}`;
+      }).join('\n');
+      for (const l of links) l.disabled = false;
+      document.adoptedStyleSheets = before;
+      return out;
+    };
+    return [read(whole), read(first)];
+  }, [SHEET, FIRST]);
 }
 
 /** A host page of the gemeente's intranet with the widget's two lines (`body`: the element). */
@@ -127,6 +160,10 @@ test('the widget renders the same step as the loader showed, for every guideline
       await page.waitForFunction(() => document.activeElement?.closest('.rw-vraag'), null, { timeout: 2000 });
       const before = await snapshot(page);
       assert.equal(before.html.includes('andere richtlijn'), !embedded, `${where}: "andere richtlijn" only where the page offers a choice`);
+      // The loader for host pages parses the rules a first step uses first: the step looks the same.
+      const [whole, first] = await styledBoth(page);
+      assert.ok(whole.split('\n').length > 20, `${where}: the step's elements`);
+      assert.equal(first, whole, `${where}: the first part of the stylesheet styles the step as the whole one does`);
       wasm.release();
       await widgetShown(page);
       const after = await snapshot(page);
@@ -168,6 +205,10 @@ test('embedded, the first step needs no second request: the stylesheet comes wit
   await widgetShown(page);
   assert.deepEqual(seen, ['regiewijzer.js'], 'the loader only: no stylesheet request, no second loader');
   assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 1);
+  // First the rules of the first step, then (by the time the widget shows) the whole stylesheet.
+  const rules = await page.evaluate((text) => { const s = new CSSStyleSheet(); s.replaceSync(text); return s.cssRules.length; }, SHEET);
+  assert.equal(await page.evaluate(() => document.adoptedStyleSheets[0].cssRules.length), rules, 'the whole stylesheet');
+  assert.ok(FIRST.length < SHEET.length / 2, `the first part is ${FIRST.length} of ${SHEET.length} chars`);
 });
 
 test('a browser without constructed stylesheets gets the stylesheet as a link', async (t) => {

@@ -1,0 +1,73 @@
+// The rules of the stylesheet a first step can use, for the loader that carries the stylesheet's
+// text (regiewijzer.js, host pages): it parses these first (a third of the sheet) and the whole sheet
+// once the first frame is painted (www/regiewijzer.js, stylesheet()). Run by scripts/build.sh after
+// `regiewijzer export` has written the first steps into index.html, before the minifier.
+//
+// A rule is kept when every class its selectors need is one the first steps or the page around them
+// carry (index.html: the five steps, the list, the page; plus `rw-overgang`, which the loader adds),
+// or when it needs none; what `:not(…)` names does not count. Rules stay in their order, inside their
+// @media, so the cascade is the whole sheet's. The browser test (tests/browser/first-step.test.mjs)
+// compares the first step's computed style before and after the whole sheet.
+// Usage: node scripts/first-css.mjs <dist>
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2];
+const PLACEHOLDER = /(['"])__RW_CSS_EERSTE_STAP__\1/;
+
+/** The classes in `html`'s class attributes. */
+export function classes(html) {
+  const out = new Set(['rw-overgang']);
+  for (const m of html.matchAll(/class="([^"]*)"/g)) for (const c of m[1].split(/\s+/)) if (c) out.add(c);
+  return out;
+}
+
+/** The rules of `css` (minified or not; comments allowed) whose selectors need only classes in `have`. */
+export function firstRules(css, have) {
+  css = css.replace(/\/\*[^]*?\*\//g, '');
+  const keep = (selectors) => selectors.split(',').some((sel) => {
+    const needed = [...sel.replace(/:not\([^)]*\)/g, '').matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
+    return needed.every((c) => have.has(c));
+  });
+  let out = '';
+  let i = 0;
+  const block = (from) => { // index of the `}` closing the block that opens at css[from] == '{'
+    let depth = 0;
+    for (let j = from; j < css.length; j++) {
+      if (css[j] === '{') depth++;
+      else if (css[j] === '}' && --depth === 0) return j;
+    }
+    throw new Error('first-css: unbalanced braces');
+  };
+  while (i < css.length) {
+    const open = css.indexOf('{', i);
+    if (open < 0) break;
+    const head = css.slice(i, open).trim();
+    const close = block(open);
+    if (head.startsWith('@media') || head.startsWith('@supports')) {
+      const inner = firstRules(css.slice(open + 1, close), have);
+      if (inner) out += `${head}{${inner}}`;
+    } else if (head.startsWith('@')) {
+      out += css.slice(i, close + 1).trim();
+    } else if (keep(head)) {
+      out += `${head}{${css.slice(open + 1, close).trim()}}`;
+    }
+    i = close + 1;
+  }
+  return out;
+}
+
+if (dist) {
+  const css = readFileSync(join(dist, 'regiewijzer.css'), 'utf8');
+  const first = firstRules(css, classes(readFileSync(join(dist, 'index.html'), 'utf8')));
+  for (const [name, text] of [['regiewijzer.js', first], ['pagina.js', ''], ['site.js', '']]) {
+    const file = join(dist, name);
+    const js = readFileSync(file, 'utf8');
+    if (!PLACEHOLDER.test(js)) {
+      console.error(`first-css: ${name} has no __RW_CSS_EERSTE_STAP__`);
+      process.exit(1);
+    }
+    writeFileSync(file, js.replace(PLACEHOLDER, () => JSON.stringify(text)));
+  }
+  console.log(`[build] the first step's rules: ${first.length} of ${css.length} chars of the stylesheet, in regiewijzer.js`);
+}
