@@ -11,6 +11,8 @@ const step = root.querySelector('.rw-anker:target + .rw-statisch');
 if (step) {
   step.classList.remove('rw-statisch');
   for (const el of step.querySelectorAll('*')) for (const a of el.attributes) if (/^rws\d/.test(a.value)) a.value = a.value.replace(/^rws\d+/, 'rw1');
+  // What is pressed before the loader is there, recorded as the loader's firstStep does (which
+  // takes `rwEarly` over): the same few lines, kept here so that this file needs no other.
   const form = step.querySelector('form'), early = (step.rwEarly = []);
   form.onsubmit = (e) => {
     e.preventDefault();
@@ -25,6 +27,7 @@ if (step) {
 // The list and the other steps go (as when the loader writes a step); without a step, only the steps.
 for (const el of [...root.children]) if (step ? el != step : el.matches('.rw-anker,.rw-statisch')) el.remove();
 
+// Once the frame is painted (the loader's painted(), written again: this file must stay small).
 new Promise((ok) => {
   requestAnimationFrame(() => setTimeout(ok));
   setTimeout(ok, 100);

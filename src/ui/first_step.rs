@@ -95,16 +95,17 @@ pub fn page_uid(n: usize) -> String {
 /// stylesheet shows the step whose anchor the address names (`#westfriesland`, CSS `:target`) and
 /// hides the list of guidelines then, so the first question is on screen with the page's first
 /// frame, before any script has run. The steps carry their guideline (`data-rw-richtlijn`) and
-/// their own ids ([`page_uid`]); names stay the widget's (a radio group is per form).
+/// their own ids ([`page_uid`]: in `id`, `for` and `aria-describedby`); names stay the widget's (a
+/// radio group is per form).
 pub fn page_steps(steps: &[(String, String)]) -> String {
-    let from = format!("\"{UID}-");
     steps
         .iter()
         .enumerate()
         .map(|(n, (id, html))| {
-            let body = html.strip_prefix("<div class=\"rw\">").unwrap_or(html);
-            let own =
-                body.replace(&from, &format!("\"{}-", page_uid(n))).replace(&format!("name=\"{}-", page_uid(n)), &format!("name=\"{UID}-"));
+            let mut own = html.strip_prefix("<div class=\"rw\">").unwrap_or(html).to_string();
+            for attr in ["id", "for", "aria-describedby"] {
+                own = own.replace(&format!(" {attr}=\"{UID}-"), &format!(" {attr}=\"{}-", page_uid(n)));
+            }
             format!("<span class=\"rw-anker\" id=\"{id}\"></span><div class=\"rw rw-statisch\" data-rw-richtlijn=\"{id}\">{own}")
         })
         .collect()
