@@ -102,14 +102,21 @@ pub fn App(props: &AppProps) -> Html {
             }),
         );
     }
-    // The address bar follows the walk: a step is a history entry, a correction replaces it.
+    // The address bar follows the walk: a step is a history entry, a correction replaces it. And a
+    // step paints first what it shows (the question, or the top of the outcome) and the rest once
+    // that frame is painted ([`Action::Rest`]): the outcome's rest is as much work again (measured
+    // at 4x CPU: the step ~85 → ~45-50 ms), the stroomschema's new marks a quarter of a step to a
+    // question (~33 → ~25 ms).
     {
-        let (nav, seq) = (state.nav, state.nav_seq);
+        let (nav, seq, top, dispatch) = (state.nav, state.nav_seq, state.rest != state.nav_seq, state.dispatcher());
         browser::use_keyed_effect(
             seq.to_string(),
             Box::new(move || {
                 if url_state && seq > 0 && nav != Nav::None {
                     browser::set_hash(Some(&fragment), nav == Nav::Push);
+                }
+                if top {
+                    browser::after_paint(Box::new(move |_| dispatch.dispatch(Action::Rest(seq))));
                 }
                 browser::nothing_to_undo()
             }),
@@ -148,23 +155,15 @@ pub fn App(props: &AppProps) -> Html {
             }),
         );
     }
-    // A new question, outcome or set of alternatives takes the keyboard focus. A step to an
-    // outcome paints its top first (what fills the screen) and the rest once that is painted: the
-    // rest is as much work again (measured at 4x CPU: the step ~85 → ~45-50 ms). Only a step shows a
-    // new outcome at a new `nav_seq` (a change in place keeps it whole), so this effect, which runs
-    // whenever something new is shown, is the one place that asks for the rest.
+    // A new question, outcome or set of alternatives takes the keyboard focus.
     {
         let (focus, uid, setup) = (Focus::of(&view), setup.uid.clone(), setup.clone());
-        let (top, seq, dispatch) = (state.rest != state.nav_seq, state.nav_seq, state.dispatcher());
         browser::use_keyed_effect(
             focus.key(),
             Box::new(move || {
                 let given = setup.focus_given.take();
                 if !matches!(&focus, Focus::Question(q) if *q == given) {
                     focus.take(&uid);
-                }
-                if top && matches!(focus, Focus::Outcome(_)) {
-                    browser::after_paint(Box::new(move |_| dispatch.dispatch(Action::Rest(seq))));
                 }
                 browser::nothing_to_undo()
             }),
@@ -179,7 +178,7 @@ pub fn App(props: &AppProps) -> Html {
     let schema = bundle.clone().map(|b| {
         let onoutcome: fn(()) -> Action = if state.whole { |_| Action::ToggleWhole } else { |_| Action::CancelEdit };
         html! {
-            <SchemaView bundle={b} marks={marks.clone()} answers={state.session.answers().clone()} large={state.whole}
+            <SchemaView bundle={b} marks={marks.clone()} answers={state.session.answers().clone()} large={state.whole} behind={state.rest != state.nav_seq}
                 onedit={dispatch(&state, Action::Edit)} onoutcome={dispatch(&state, onoutcome)} />
         }
     });

@@ -97,8 +97,9 @@ const afterFrames = (page, n) => page.locator('body').evaluate((n) => new Promis
   frame(n);
 }), n);
 
-/** Resolves once a step is shown whole: an outcome paints its top first and adds the rest after
- *  that frame, so two frames after the step. */
+/** Resolves once a step is shown whole: a step paints its question (or an outcome's top) first
+ *  and the stroomschema's new marks (and an outcome's rest) after that frame, so two frames after
+ *  the step. */
 export const stepShown = (page) => afterFrames(page, 2);
 
 /** Resolves once the address bar has followed the last step: the loader writes it after the

@@ -3,7 +3,7 @@
 // "weet ik niet", printing and the .ics file — used as a person would, in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addressWritten, answer, env, hostPage, open, pick, useBrowser } from './helpers.mjs';
+import { addressWritten, answer, env, hostPage, open, pick, stepShown, useBrowser } from './helpers.mjs';
 
 useBrowser();
 
@@ -168,6 +168,16 @@ test('the stroomschema: route lit, current node marked, dimmed nodes, answered n
   assert.ok(await svg.locator('.rw-lijn.rw-genomen').count() >= 3, 'the edges taken are marked');
   // Not by colour alone: a ✓ on the route, "nu" on the current node.
   assert.deepEqual(await svg.locator('.rw-knoop.rw-nu .rw-teken').allTextContents(), ['nu']);
+  // The marks follow the walk on every path that moves it, not only Volgende: the browser's Back
+  // (then Forward) redraws them for the step it lands on.
+  await page.goBack();
+  await page.getByRole('group', { name: WET }).waitFor();
+  await stepShown(page);
+  assert.equal(await svg.locator('.rw-knoop.rw-route').count(), 2, 'after Back: two answers on the route');
+  await page.goForward();
+  await page.getByRole('group', { name: 'In welk segment valt de jeugdhulp?' }).waitFor();
+  await stepShown(page);
+  assert.equal(await svg.locator('.rw-knoop.rw-route').count(), 3, 'after Forward: three again');
   // A node on the route is a real control: keyboard focus and Enter go back to that question.
   const rol = svg.locator('.rw-knoop [role="button"]', { hasText: /rol|Rol|Waarvoor/ }).first();
   assert.match(await rol.getAttribute('aria-label'), /Ga terug naar de vraag: Waarvoor gebruikt u de Regiewijzer\?/);
