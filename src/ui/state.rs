@@ -49,7 +49,7 @@ pub enum Action {
     ToggleText,
     /// The share link was copied (`true`) or must be copied by hand (`false`).
     Shared(bool),
-    /// The top of the outcome reached at this step (`nav_seq`) is painted: show the rest of it.
+    /// The frame of this step (`nav_seq`) is painted: show the rest of it (see [`State::rest`]).
     Rest(u32),
 }
 
@@ -104,9 +104,10 @@ pub struct State {
     /// Counts the actions that change the address bar; `nav` says how the last one does.
     pub nav_seq: u32,
     pub nav: Nav,
-    /// The step (`nav_seq`) whose outcome is shown whole. A step to an outcome paints its top
-    /// (title, contact, kenmerken) first and the rest a frame later ([`Action::Rest`]): the rest
-    /// takes about as long again. A change in place (a date typed) keeps it whole.
+    /// The step (`nav_seq`) that is shown whole. A step paints what it shows first and the rest a
+    /// frame later ([`Action::Rest`]): the stroomschema's new marks (a quarter of a step to a
+    /// question) and, for an outcome, all but its top (title, contact, kenmerken; the rest takes
+    /// about as long again). A change in place (a date typed) keeps it whole.
     pub rest: u32,
     /// The schema panel is open (phones; on wide screens it always shows).
     pub schema_open: bool,
