@@ -236,17 +236,15 @@ async function load(target, profile) {
 // question, CPU 4x slower, after the widget has loaded. Per step, two times in the page: choosing an
 // option (click → the frame that shows it painted) and Volgende (click → the next question painted);
 // "painted" as for a load (`rwPainted`). The stroomschema's new marks follow in the next frame:
-// `schema` is the frame that shows them (for information). At the outcome, "next" is its first
-// frame (its top) and `rest` the frame that shows it whole (for information). Each round walks three times: answering
-// each question the moment it is painted, from the moment the widget is on screen (`pause` 0);
-// the same from a page that has stood for a second first (`settle` 1000: Chromium runs the same
-// work slower for a few hundred ms after a page has loaded, with its main thread idle, no garbage
-// collected and no code compiled in the steps (traced); the first three steps are 10-20 ms slower
-// then; measured: the same walk 150 ms after the widget appeared is as slow, 400 ms after as fast
-// as later), so that walk measures the steps and the first one the load's tail as well; and as a
-// person does, who reads a question before answering it (`pause` 1000 ms, still quicker than
-// anyone reads one): the browser's own work after a step (a collection of garbage, the engine
-// compiling code it has just run) then falls in that pause.
+// `schema` is the frame that shows them, and at the outcome `rest` the frame that shows it whole
+// ("next" is its top); both for information. Each round walks three times (`WALKS`):
+// - answering each question the moment it is painted, from the moment the widget is on screen;
+// - the same from a page that has stood a second (`settle`): for a few hundred ms after a load
+//   Chromium runs the same steps 10-20 ms slower, with its main thread idle and no garbage
+//   collected or code compiled in them (traced; 150 ms after the widget appeared as slow, 400 ms
+//   after as fast as later), so this walk measures the steps alone;
+// - as a person does, reading each question for a second first (`pause`, still quicker than anyone
+//   reads one): the browser's own work after a step (garbage, code just run) falls in that pause.
 const ROUTE = { gemeente: 'hoogeveen', kader: 'vrijwillig', ingang: 'wegen', volwassenen_onveilig: 'nee', epa: 'nee',
   zorgen: 'complex', probleembesef: 'ambivalent', draagkracht: 'volledig', zelfredzaam: 'beperkt', kinderen_3: 'ja' };
 async function steps(pause, settle = 0) {
@@ -295,9 +293,9 @@ async function steps(pause, settle = 0) {
 
 // The three walks of a round (see `steps`), as reported.
 const WALKS = [
-  ['steps', 'at once, from the widget on screen: answering each question the moment it is painted'],
-  ['settled', 'at once, from a page that stood 1 s: the same, the load\'s tail left out'],
-  ['reading', 'reading, as a person does: each question read for 1 s first'],
+  ['steps', 'at once', 'at once, from the widget on screen: answering each question the moment it is painted'],
+  ['settled', 'settled', 'at once, from a page that stood 1 s: the same, the load\'s tail left out'],
+  ['reading', 'reading', 'reading, as a person does: each question read for 1 s first'],
 ];
 
 // ---- Interleaved runs, in rounds -----------------------------------------------------------------
@@ -328,8 +326,8 @@ await browser.close();
 server.close();
 if (STEPS_ONLY) {
   for (const [i, r] of rounds.entries()) {
-    for (const [w, label] of WALKS) {
-      console.log(`round ${i + 1}, ${label.split(',')[0]}: ${r[w].map((s) => `${s.q} ${Math.round(s.select)}/${Math.round(s.next)}`).join(', ')}`);
+    for (const [w, name] of WALKS) {
+      console.log(`round ${i + 1}, ${name}: ${r[w].map((s) => `${s.q} ${Math.round(s.select)}/${Math.round(s.next)}`).join(', ')}`);
     }
   }
 }
@@ -380,7 +378,7 @@ if (!STEPS_ONLY) {
 
 if (rounds.some((r) => r.steps.length)) {
   console.log('\nStep latency, Hoogeveen/De Wolden at 1280 px with the stroomschema, CPU 4x (ms; per round: median / worst)');
-  for (const [w, label] of WALKS) {
+  for (const [w, , label] of WALKS) {
     console.log(`  ${label}:`);
     for (const [i, r] of rounds.entries()) {
       if (!r[w].length) continue;

@@ -108,7 +108,7 @@ pub fn App(props: &AppProps) -> Html {
     // at 4x CPU: the step ~85 → ~45-50 ms), the stroomschema's new marks a quarter of a step to a
     // question (~33 → ~25 ms).
     {
-        let (nav, seq, top, dispatch) = (state.nav, state.nav_seq, state.rest != state.nav_seq, state.dispatcher());
+        let (nav, seq, top, dispatch) = (state.nav, state.nav_seq, !state.whole_step(), state.dispatcher());
         browser::use_keyed_effect(
             seq.to_string(),
             Box::new(move || {
@@ -178,7 +178,7 @@ pub fn App(props: &AppProps) -> Html {
     let schema = bundle.clone().map(|b| {
         let onoutcome: fn(()) -> Action = if state.whole { |_| Action::ToggleWhole } else { |_| Action::CancelEdit };
         html! {
-            <SchemaView bundle={b} marks={marks.clone()} answers={state.session.answers().clone()} large={state.whole} behind={state.rest != state.nav_seq}
+            <SchemaView bundle={b} marks={marks.clone()} answers={state.session.answers().clone()} large={state.whole} behind={!state.whole_step()}
                 onedit={dispatch(&state, Action::Edit)} onoutcome={dispatch(&state, onoutcome)} />
         }
     });
@@ -438,7 +438,7 @@ fn step(state: &UseReducerHandle<State>, setup: &Setup, view: View<'_>, bundle: 
                 today: setup.today.clone(),
                 calendar,
                 uid: uid.clone(),
-                whole: state.rest == state.nav_seq,
+                whole: state.whole_step(),
             })
         }
         View::Alternatives(all) => match bundle {

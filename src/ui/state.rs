@@ -205,6 +205,11 @@ impl State {
         Some(marks(self.current()?, &self.forked()?))
     }
 
+    /// The step is shown whole: its frame is painted and its rest drawn (see [`State::rest`]).
+    pub fn whole_step(&self) -> bool {
+        self.rest == self.nav_seq
+    }
+
     /// The answers given, in path order, for the answer list: across every alternative of a
     /// "Weet ik niet" walk, with "Weet ik niet" where that was the answer.
     pub fn answered(&self) -> Vec<Step> {
@@ -401,7 +406,7 @@ impl State {
             Action::Rest(_) => {}
         }
         if nav != Nav::None {
-            let whole = s.rest == s.nav_seq;
+            let whole = s.whole_step();
             s.nav = nav;
             s.nav_seq = s.nav_seq.wrapping_add(1);
             if whole && nav == Nav::Replace {
