@@ -91,9 +91,7 @@ pub type Then = Box<dyn FnOnce(JsValue)>;
 /// `promise.then(ok, err)`. Each is made a function here, so the wasm holds one copy of
 /// `Closure::once_into_js` for every caller.
 fn settle(promise: &JsValue, ok: Then, err: Then) {
-    if let Ok(then) =
-        js_sys::Reflect::get(promise, &JsValue::from_str("then")).and_then(|t| t.dyn_into::<js_sys::Function>().map_err(JsValue::from))
-    {
+    if let Ok(then) = js_sys::Reflect::get(promise, &JsValue::from_str("then")).and_then(|t| t.dyn_into::<js_sys::Function>()) {
         let _ = then.call2(promise, &Closure::once_into_js(ok), &Closure::once_into_js(err));
     }
 }
