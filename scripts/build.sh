@@ -77,14 +77,14 @@ cp www/start.js www/config.js www/eigen.js www/loader.js www/inbed.html www/inbe
 # The house style: the NL Design System voorbeeld theme's tokens the CSS uses, then the CSS itself.
 node scripts/theme.mjs www/regiewijzer.css $DIST/regiewijzer.css
 node scripts/minify.mjs $DIST/regiewijzer.css
-# The three loaders: regiewijzer.js (host pages) carries the stylesheet, pagina.js and site.js not.
+# The three loaders: regiewijzer.js (host pages), pagina.js and site.js (see the script).
 node scripts/loaders.mjs "$DIST"
 # Each guideline's data (fetched when it is opened), the rule files and texts the rule owner's page
 # opens (beheer/), the rule-file format's JSON Schema where their `$schema` points (schema/,
 # beheer/schema/), the example of a gemeente's own rule file, and the static list of guidelines in index.html.
 cargo run --locked --quiet --bin regiewijzer -- export "$DIST"
-# The rules of the stylesheet a first step uses, for the loader that carries its text (after the
-# export has written the steps into index.html).
+# The rules of the stylesheet a first step uses, for the loader of host pages (after the export has
+# written the steps into index.html).
 node scripts/first-css.mjs "$DIST"
 MINIFY=()
 for f in $DIST/start.js $DIST/config.js $DIST/regiewijzer.js $DIST/pagina.js $DIST/site.js $DIST/eigen.js $DIST/regiewijzer_wasm.js $DIST/inbed.js $DIST/ouder.js \

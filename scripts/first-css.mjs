@@ -1,6 +1,6 @@
-// The rules of the stylesheet a first step can use, for the loader that carries the stylesheet's
-// text (regiewijzer.js, host pages): it parses these first (a third of the sheet) and the whole sheet
-// once the first frame is painted (www/regiewijzer.js, stylesheet()). Run by scripts/build.sh after
+// The rules of the stylesheet a first step can use, for the loader of host pages (regiewijzer.js):
+// it adopts these at once (a third of the sheet) and fetches the whole sheet once the first frame is
+// painted (www/regiewijzer.js, stylesheet()). Run by scripts/build.sh after
 // `regiewijzer export` has written the first steps into index.html, before the minifier.
 //
 // A rule is kept when every class its selectors need is one the first steps or the page around them

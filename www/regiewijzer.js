@@ -20,22 +20,21 @@
 // or a button) handed over. The stylesheet is added once if the page lacks it.
 //
 // The build writes this file three times (scripts/loaders.mjs): `regiewijzer.js`, for host pages,
-// carries the stylesheet's text and adopts it as a constructed stylesheet when the page lacks it (no
-// request: the first step is on screen one round trip sooner; a constructed sheet is made by this
-// script, so the CSP's `style-src 'self'` has nothing to check); `pagina.js`, for pages that link
-// regiewijzer.css in their head (a host page that does, the iframe page), need not carry it twice;
+// carries the rules of the stylesheet that a first step uses and adopts them as a constructed
+// stylesheet when the page lacks the stylesheet (no request before the first step: it is on screen one
+// round trip sooner; a constructed sheet is made by this script, so the CSP's `style-src 'self'` has
+// nothing to check), and the whole stylesheet once that step is painted; `pagina.js`, for pages
+// that link regiewijzer.css in their head (a host page that does, the iframe page), carries no rules;
 // `site.js`, for the widget's own pages (index.html, through start.js, and oefenen.html), carries
-// neither the stylesheet nor the first steps (index.html holds those as HTML), only the ids.
+// neither the rules nor the first steps (index.html holds those as HTML), only the ids.
 
 const here = new URL('.', import.meta.url);
 // The built-in guidelines, each with its first step (filled in at build time by `regiewijzer
 // export`; '' in site.js): only these ids are fetched.
 const STEPS = '__RW_EERSTE_STAPPEN__';
-// The stylesheet's text (filled in at build time; empty in pagina.js and site.js), whether it is
-// adopted, and once it is whole (see stylesheet()).
-const CSS = '__RW_CSS__';
 // The rules of the stylesheet that a first step uses, in their order (filled in at build time by
-// scripts/first-css.mjs from the steps' classes; empty in pagina.js and site.js).
+// scripts/first-css.mjs from the steps' classes; empty in pagina.js and site.js). Whether they are
+// adopted, and once the whole stylesheet has taken their place (see stylesheet()).
 const FIRST_CSS = '__RW_CSS_EERSTE_STAP__';
 // Whether this is site.js, for the widget's own pages: they link the stylesheet and hold no
 // <regie-wijzer> (scripts/loaders.mjs sets it; the minifier then drops what they do not use).
@@ -96,30 +95,34 @@ function painted() {
   });
 }
 
-/** Adds the stylesheet when the page lacks it: its text at once when this file carries it (and the
- *  browser has constructed stylesheets), else a link; resolves once it is there. With its text, the
- *  browser first parses only the rules a first step can use (FIRST_CSS: a third of the sheet, the
- *  same rules in the same order), and the whole sheet takes its place once the frame is painted
- *  (`whole`, which the widget's mount waits for). */
+/** Adds the stylesheet when the page lacks it; resolves once it is there. When this file carries the
+ *  rules a first step uses (FIRST_CSS, a third of the sheet: the same rules in the same order) and
+ *  the browser has constructed stylesheets, those are adopted at once, and once the frame is painted
+ *  the whole stylesheet is fetched and takes their place, at the same place in the cascade (`whole`,
+ *  which the widget's mount waits for; it is fetched beside the wasm). Else, or when that fetch
+ *  fails, a link. */
 function stylesheet() {
   const href = new URL('regiewijzer.css', here).href;
   if (adopted || [...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) return;
-  if (CSS && document.adoptedStyleSheets) {
-    const sheet = (text) => {
-      const s = new CSSStyleSheet({ baseURL: here.href });
-      s.replaceSync(text);
-      return s;
-    };
-    const first = (adopted = sheet(FIRST_CSS || CSS));
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, first];
-    if (FIRST_CSS) whole = painted().then(() => { document.adoptedStyleSheets = document.adoptedStyleSheets.map((s) => (s == first ? sheet(CSS) : s)); });
-    return;
-  }
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  document.head.append(link);
-  return new Promise((ok) => { link.onload = link.onerror = ok; });
+  const link = () => {
+    const l = document.createElement('link');
+    l.rel = 'stylesheet';
+    l.href = href;
+    document.head.append(l);
+    return new Promise((ok) => { l.onload = l.onerror = ok; });
+  };
+  if (!FIRST_CSS || !document.adoptedStyleSheets) return link();
+  const first = (adopted = new CSSStyleSheet({ baseURL: here.href }));
+  first.replaceSync(FIRST_CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, first];
+  whole = painted()
+    .then(() => fetch(href))
+    .then((r) => (r.ok ? r.text() : Promise.reject()))
+    .then((text) => {
+      const sheet = new CSSStyleSheet({ baseURL: here.href });
+      sheet.replaceSync(text);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.map((s) => (s == first ? sheet : s));
+    }, link);
 }
 
 /** Shows guideline `id`'s first step in `root` (or takes the one the widget's own page shows, see

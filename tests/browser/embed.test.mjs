@@ -29,6 +29,8 @@ async function toCrisisverblijf(page) {
 
 test('two <regie-wijzer> elements on one page work independently, with preset guideline and role', async (t) => {
   const page = await open(t, { ready: false });
+  const sheets = [];
+  page.on('request', (r) => r.url().endsWith('/regiewijzer.css') && sheets.push(r.resourceType()));
   // The gemeente's own NL Design System theme class on the host page restyles the widget.
   await page.route(env.server.url + 'gemeente-thema.css', (route) => route.fulfill({ status: 200, contentType: 'text/css',
     body: '.gemeente-thema { --nl-button-primary-background-color: #006600; --nl-button-primary-color: #ffffff; }' }));
@@ -63,9 +65,11 @@ test('two <regie-wijzer> elements on one page work independently, with preset gu
   assert.equal(new Set(ids).size, ids.length, 'unique ids');
   const primary = await een.getByRole('button', { name: 'Volgende' }).evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(primary, 'rgb(0, 102, 0)', 'the host theme token wins over the default theme');
-  // The stylesheet came with the script and was adopted once, for both widgets: no link, no request.
+  // The stylesheet was adopted once, for both widgets: fetched once (the first step's rules came with
+  // the script), no link.
   assert.equal(await page.locator('link[href$="regiewijzer.css"]').count(), 0);
   assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 1);
+  assert.deepEqual(sheets, ['fetch']);
 });
 
 test('the iframe page takes the options as query parameters and reports its height to the parent origin only', async (t) => {

@@ -181,13 +181,13 @@ function scripts(page) {
   return seen;
 }
 
-test('embedded, the first step needs no second request: the stylesheet comes with regiewijzer.js', async (t) => {
+test('embedded, the first step needs no second request: its rules come with regiewijzer.js, the whole stylesheet once it is painted', async (t) => {
   const wasm = holdWasm();
-  let seen;
+  let seen, sheet;
   const page = await open(t, { path: 'intranet.html', ready: false, setup: async (p) => {
     seen = scripts(p);
-    // A request for the stylesheet would never be answered: the step must not wait for it.
-    await p.route('**/regiewijzer.css', () => {});
+    // The stylesheet is held back until the wasm is: the step must not wait for it.
+    await p.route('**/regiewijzer.css', (route) => { sheet = route; });
     await hostPage(p, 'intranet.html', intranet('<regie-wijzer richtlijn="westfriesland"></regie-wijzer>'));
     await wasm.setup(p);
   } });
@@ -201,14 +201,35 @@ test('embedded, the first step needs no second request: the stylesheet comes wit
   assert.notEqual(style, 'rgba(0, 0, 0, 0)', 'the button is styled');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.rw-vraag label').parentElement).display === 'inline'), false);
   await axe(page, 'the embedded first step, its stylesheet adopted');
+  assert.deepEqual(seen, ['regiewijzer.js', 'regiewijzer.css'], 'the stylesheet asked for after the loader, no second loader');
+  const first = await page.evaluate(() => document.adoptedStyleSheets[0].cssRules.length);
   wasm.release();
+  // Time enough for the wasm to start the widget, were it not waiting for the whole stylesheet.
+  await page.waitForTimeout(400);
+  assert.equal(await page.locator('.rw-zij').count(), 0, 'the widget waits for the whole stylesheet');
+  assert.equal(await page.evaluate(() => document.adoptedStyleSheets[0].cssRules.length), first, 'still the first rules');
+  await sheet.continue();
   await widgetShown(page);
-  assert.deepEqual(seen, ['regiewijzer.js'], 'the loader only: no stylesheet request, no second loader');
   assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 1);
   // First the rules of the first step, then (by the time the widget shows) the whole stylesheet.
   const rules = await page.evaluate((text) => { const s = new CSSStyleSheet(); s.replaceSync(text); return s.cssRules.length; }, SHEET);
   assert.equal(await page.evaluate(() => document.adoptedStyleSheets[0].cssRules.length), rules, 'the whole stylesheet');
   assert.ok(FIRST.length < SHEET.length / 2, `the first part is ${FIRST.length} of ${SHEET.length} chars`);
+});
+
+test('embedded, when fetching the whole stylesheet fails, it comes as a link and the widget is styled by it', async (t) => {
+  let asked = 0;
+  const page = await open(t, { path: 'intranet.html', ready: false, allowConsole: /Failed to load resource: net::ERR_FAILED/, setup: async (p) => {
+    // The first request (the loader's fetch) fails; the link's is answered.
+    await p.route('**/regiewijzer.css', (route) => (asked++ ? route.continue() : route.abort()));
+    await hostPage(p, 'intranet.html', intranet('<regie-wijzer richtlijn="zeeland"></regie-wijzer>'));
+  } });
+  await widgetShown(page);
+  assert.equal(asked, 2);
+  assert.equal(await page.locator('link[href$="regiewijzer.css"]').count(), 1);
+  // The first step's rules stay adopted (the same rules as the link's, same order); the whole sheet is the link's.
+  assert.equal(await page.evaluate(() => document.adoptedStyleSheets[0].cssRules.length), await page.evaluate((t) => { const s = new CSSStyleSheet(); s.replaceSync(t); return s.cssRules.length; }, FIRST));
+  assert.equal(await page.evaluate(() => [...document.styleSheets].find((s) => s.href?.endsWith('/regiewijzer.css'))?.cssRules.length > 0), true, 'the link\'s sheet loaded');
 });
 
 test('a browser without constructed stylesheets gets the stylesheet as a link', async (t) => {
