@@ -122,7 +122,8 @@ function stylesheet() {
       const sheet = new CSSStyleSheet({ baseURL: here.href });
       sheet.replaceSync(text);
       document.adoptedStyleSheets = document.adoptedStyleSheets.map((s) => (s == first ? sheet : s));
-    }, link);
+    })
+    .catch(link);
 }
 
 /** Shows guideline `id`'s first step in `root` (or takes the one the widget's own page shows, see
