@@ -155,12 +155,19 @@ pub fn App(props: &AppProps) -> Html {
             }),
         );
     }
-    // A new question, outcome or set of alternatives takes the keyboard focus.
+    // A new question, outcome or set of alternatives takes the keyboard focus; not the question the
+    // loader showed before the wasm (`focus_given`: its hand-over gives the focus back where it
+    // was). That id is kept until something is shown: the render while the guideline's data is
+    // read (no focus) comes first and must not use it up, or the question's render would move the
+    // focus to an option, before or after the hand-over (its effect can run on either side).
     {
         let (focus, uid, setup) = (Focus::of(&view), setup.uid.clone(), setup.clone());
         browser::use_keyed_effect(
             focus.key(),
             Box::new(move || {
+                if matches!(focus, Focus::None) {
+                    return browser::nothing_to_undo();
+                }
                 let given = setup.focus_given.take();
                 if !matches!(&focus, Focus::Question(q) if *q == given) {
                     focus.take(&uid);

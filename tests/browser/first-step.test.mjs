@@ -287,7 +287,11 @@ test('opened by link, the page paints no frame with the guideline list: its firs
 
 test('a choice, a button and the focus on the first step are kept at the hand-over, on a phone', async (t) => {
   const wasm = holdWasm();
-  const page = await open(t, { hash: '#zeeland', ready: false, viewport: { width: 320, height: 640 }, setup: wasm.setup });
+  const page = await open(t, { hash: '#zeeland', ready: false, viewport: { width: 320, height: 640 }, setup: async (p) => {
+    // Where the focus goes, from the wasm's release on.
+    await p.addInitScript(() => addEventListener('focusin', (e) => window.rwFocus?.push(e.target.id || e.target.className), true));
+    await wasm.setup(p);
+  } });
   const q = startQuestion('zeeland');
   const group = page.getByRole('group', { name: q.text });
   await group.waitFor();
@@ -300,8 +304,14 @@ test('a choice, a button and the focus on the first step are kept at the hand-ov
   assert.ok(wasm.held());
   const w = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(w <= 320, `the first step is ${w} px wide at 320`);
+  await page.evaluate(() => { window.rwFocus = []; });
   wasm.release();
   await widgetShown(page);
+  // The widget shows the guideline's data being read before the question: that render must not
+  // use up the question the loader showed, or the question's own render (whose effect can come
+  // before or after the hand-over) moves the focus to an option. Only the hand-over moves it.
+  await page.waitForTimeout(200);
+  assert.deepEqual(await page.evaluate(() => window.rwFocus), ['rw-knop rw-klein rw-toon-schema'], 'the focus moved only to the same button');
   assert.equal((await snapshot(page)).checked, `rw1-${q.id}-${q.options[1].id}`, 'the choice is kept');
   const toggle = page.locator('.rw-toon-schema');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'the press on "Toon stroomschema" is kept');
