@@ -183,11 +183,12 @@ function scripts(page) {
 
 test('embedded, the first step needs no second request: its rules come with regiewijzer.js, the whole stylesheet once it is painted', async (t) => {
   const wasm = holdWasm();
-  let seen, sheet;
+  let seen, asked;
+  const sheet = new Promise((ok) => { asked = ok; });
   const page = await open(t, { path: 'intranet.html', ready: false, setup: async (p) => {
     seen = scripts(p);
     // The stylesheet is held back until the wasm is: the step must not wait for it.
-    await p.route('**/regiewijzer.css', (route) => { sheet = route; });
+    await p.route('**/regiewijzer.css', (route) => asked(route));
     await hostPage(p, 'intranet.html', intranet('<regie-wijzer richtlijn="westfriesland"></regie-wijzer>'));
     await wasm.setup(p);
   } });
@@ -208,7 +209,7 @@ test('embedded, the first step needs no second request: its rules come with regi
   await page.waitForTimeout(400);
   assert.equal(await page.locator('.rw-zij').count(), 0, 'the widget waits for the whole stylesheet');
   assert.equal(await page.evaluate(() => document.adoptedStyleSheets[0].cssRules.length), first, 'still the first rules');
-  await sheet.continue();
+  await (await sheet).continue();
   await widgetShown(page);
   assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 1);
   // First the rules of the first step, then (by the time the widget shows) the whole stylesheet.
