@@ -112,17 +112,17 @@ function stylesheet() {
     return new Promise((ok) => { l.onload = l.onerror = ok; });
   };
   if (!FIRST_CSS || !document.adoptedStyleSheets) return link();
-  const first = (adopted = new CSSStyleSheet({ baseURL: here.href }));
-  first.replaceSync(FIRST_CSS);
+  const sheet = (text) => {
+    const s = new CSSStyleSheet({ baseURL: here.href });
+    s.replaceSync(text);
+    return s;
+  };
+  const first = (adopted = sheet(FIRST_CSS));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, first];
   whole = painted()
     .then(() => fetch(href))
     .then((r) => (r.ok ? r.text() : Promise.reject()))
-    .then((text) => {
-      const sheet = new CSSStyleSheet({ baseURL: here.href });
-      sheet.replaceSync(text);
-      document.adoptedStyleSheets = document.adoptedStyleSheets.map((s) => (s == first ? sheet : s));
-    })
+    .then((text) => { document.adoptedStyleSheets = document.adoptedStyleSheets.map((s) => (s == first ? sheet(text) : s)); })
     .catch(link);
 }
 

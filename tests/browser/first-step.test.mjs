@@ -69,6 +69,9 @@ const DIST = process.env.REGIEWIJZER_DIST ?? 'dist';
 const SHEET = readFileSync(`${DIST}/regiewijzer.css`, 'utf8');
 const FIRST = firstRules(SHEET, classes(readFileSync(`${DIST}/index.html`, 'utf8')));
 
+/** How many rules the browser reads in stylesheet `text`. */
+const ruleCount = (page, text) => page.evaluate((t) => { const s = new CSSStyleSheet(); s.replaceSync(t); return s.cssRules.length; }, text);
+
 /** The computed style of every element of the widget under the whole stylesheet and under its first
  *  part alone (as constructed sheets, in place of the page's): `[whole, first]`. */
 function styledBoth(page) {
@@ -213,7 +216,7 @@ test('embedded, the first step needs no second request: its rules come with regi
   await widgetShown(page);
   assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 1);
   // First the rules of the first step, then (by the time the widget shows) the whole stylesheet.
-  const rules = await page.evaluate((text) => { const s = new CSSStyleSheet(); s.replaceSync(text); return s.cssRules.length; }, SHEET);
+  const rules = await ruleCount(page, SHEET);
   assert.equal(await page.evaluate(() => document.adoptedStyleSheets[0].cssRules.length), rules, 'the whole stylesheet');
   assert.ok(FIRST.length < SHEET.length / 2, `the first part is ${FIRST.length} of ${SHEET.length} chars`);
 });
@@ -229,7 +232,7 @@ test('embedded, when fetching the whole stylesheet fails, it comes as a link and
   assert.equal(asked, 2);
   assert.equal(await page.locator('link[href$="regiewijzer.css"]').count(), 1);
   // The first step's rules stay adopted (the same rules as the link's, same order); the whole sheet is the link's.
-  assert.equal(await page.evaluate(() => document.adoptedStyleSheets[0].cssRules.length), await page.evaluate((t) => { const s = new CSSStyleSheet(); s.replaceSync(t); return s.cssRules.length; }, FIRST));
+  assert.equal(await page.evaluate(() => document.adoptedStyleSheets[0].cssRules.length), await ruleCount(page, FIRST));
   assert.equal(await page.evaluate(() => [...document.styleSheets].find((s) => s.href?.endsWith('/regiewijzer.css'))?.cssRules.length > 0), true, 'the link\'s sheet loaded');
 });
 
