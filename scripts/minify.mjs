@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 
-/** CSS: drops comments and collapses whitespace outside quoted strings. */
+/** CSS: drops comments, collapses whitespace and writes `0.5` as `.5`, outside quoted strings. */
 export function minifyCss(css) {
   let out = '';
   for (let i = 0; i < css.length; i += 1) {
@@ -12,6 +12,8 @@ export function minifyCss(css) {
       const end = css.indexOf(c, i + 1);
       out += css.slice(i, end + 1);
       i = end;
+    } else if (c === '0' && css[i + 1] === '.' && /\d/.test(css[i + 2] ?? '') && !/[\w.#]/.test(out[out.length - 1] ?? '')) {
+      // A leading zero (`0.5rem`, `-0.5rem`), not one inside a number (`10.5`) or a name.
     } else if (c === '/' && css[i + 1] === '*') {
       i = css.indexOf('*/', i + 2) + 1;
     } else if (/\s/.test(c)) {

@@ -134,7 +134,8 @@ function stylesheet() {
  *  the presses and the focus. */
 function firstStep(root, id, single, shown) {
   // The page offers no other guideline: no "andere richtlijn" in the head (as the widget renders it).
-  if (!shown) root.innerHTML = single ? STEPS[id].replace(/ <button[^>]*app:kies.*?<\/button>/, '') : STEPS[id];
+  // (The widget's own page always shows the step itself: site.js leaves this out.)
+  if (!SITE && !shown) root.innerHTML = single ? STEPS[id].replace(/ <button[^>]*app:kies.*?<\/button>/, '') : STEPS[id];
   const step = root.firstChild, form = step.querySelector('form'), name = form.querySelector('input').name, clicks = step.rwEarly ?? [];
   const controls = (el) => [...el.querySelectorAll('button,input')];
   form.onsubmit = (e) => {
