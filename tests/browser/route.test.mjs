@@ -240,6 +240,37 @@ test('a step redraws only what changed: the classes of the schema\'s pieces, the
   assert.deepEqual(await page.evaluate(() => window.added), { svg: 0, text: 0, answers: 0 });
 });
 
+test('the stroomschema as text follows the drawing: a step writes both in the frame after the question, then both say where the walk stands', async (t) => {
+  const page = await open(t, { viewport: { width: 1280, height: 900 } });
+  await pick(page, 'Westfriesland');
+  await answer(page, ROL, TOEGANG);
+  await page.getByRole('group', { name: VERWIJZER }).waitFor();
+  // Before each frame is painted: the question shown, the drawing's current node (the element) and
+  // the question the text version (for screen readers) says the walk is at.
+  await page.evaluate(() => {
+    window.frames_ = [];
+    const look = () => {
+      const now = [...document.querySelectorAll('.rw-tekstversie > ol > li')].find((li) => li.textContent.includes('hier staat u nu'));
+      window.frames_.push({ question: document.querySelector('.rw-vraag legend')?.textContent, drawn: document.querySelector('.rw-zijschema .rw-knoop.rw-nu'), text: now?.querySelector('strong').textContent });
+      if (window.frames_.length < 12) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.getByRole('group', { name: VERWIJZER }).getByLabel(LOKAAL, { exact: true }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('group', { name: WET }).waitFor();
+  await page.waitForFunction(() => window.frames_.length >= 12);
+  const seen = await page.evaluate(() => {
+    const f = window.frames_;
+    const question = f.findIndex((x) => x.question !== f[0].question);
+    return { question, drawn: f.findIndex((x) => x.drawn !== f[0].drawn), text: f.findIndex((x) => x.text !== f[0].text), before: f[0].text, after: f.at(-1).text };
+  });
+  assert.ok(seen.question >= 0 && seen.drawn > seen.question, `the drawing's marks follow the question (frames ${JSON.stringify(seen)})`);
+  assert.equal(seen.text, seen.drawn, 'the text version changes in the same frame as the drawing');
+  assert.notEqual(seen.after, seen.before, 'and then says the walk is at the new question');
+  assert.ok((await page.locator('.rw-tekstversie').textContent()).includes(`${seen.after} (${WET}) — hier staat u nu`), 'at the question shown');
+});
+
 test('on a 360-pixel phone the schema is one tap away and nothing scrolls sideways', async (t) => {
   const page = await open(t, { viewport: { width: 360, height: 740 } });
   const noSideScroll = async () => {

@@ -3,9 +3,9 @@ use crate::ui::components::{pieces, raw, BundleRef};
 use crate::ui::markup::Markup;
 use yew::prelude::*;
 
-pub struct SchemaTextProps {
+pub struct SchemaTextProps<'a> {
     pub bundle: BundleRef,
-    pub marks: Marks,
+    pub marks: &'a Marks,
     /// Shown on screen; otherwise only screen readers read it.
     pub visible: bool,
 }
@@ -14,7 +14,7 @@ pub struct SchemaTextProps {
 /// answer, where it leads ("Vraag → antwoord → volgende"), and where the walk stands.
 /// A render function rather than a component: it keeps no state, and each component type costs
 /// the wasm about 2 KB of Yew's generic code (measured, issue 9).
-pub fn view(props: &SchemaTextProps) -> Html {
+pub fn view(props: &SchemaTextProps<'_>) -> Html {
     let b = &props.bundle.0;
     let g = &b.guideline;
     let ids = crate::engine::schema::node_ids(g);
