@@ -13,7 +13,8 @@ export function minifyCss(css) {
       out += css.slice(i, end + 1);
       i = end;
     } else if (c === '0' && css[i + 1] === '.' && /\d/.test(css[i + 2] ?? '') && !/[\w.#]/.test(out[out.length - 1] ?? '')) {
-      // A leading zero (`0.5rem`, `-0.5rem`), not one inside a number (`10.5`) or a name.
+      // A leading zero (`0.5rem`, `-0.5rem`), not one inside a number (`10.5`) or a name. (Not for
+      // an unquoted url(): the stylesheets have none.)
     } else if (c === '/' && css[i + 1] === '*') {
       i = css.indexOf('*/', i + 2) + 1;
     } else if (/\s/.test(c)) {

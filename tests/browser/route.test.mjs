@@ -246,20 +246,23 @@ test('the stroomschema as text follows the drawing: a step writes both in the fr
   await answer(page, ROL, TOEGANG);
   await page.getByRole('group', { name: VERWIJZER }).waitFor();
   // Before each frame is painted: the question shown, the drawing's current node (the element) and
-  // the question the text version (for screen readers) says the walk is at.
+  // the question the text version (for screen readers) says the walk is at; until ten frames after
+  // the question changed (however long the click takes to arrive).
   await page.evaluate(() => {
-    window.frames_ = [];
+    const frames = (window.frames_ = []);
     const look = () => {
       const now = [...document.querySelectorAll('.rw-tekstversie > ol > li')].find((li) => li.textContent.includes('hier staat u nu'));
-      window.frames_.push({ question: document.querySelector('.rw-vraag legend')?.textContent, drawn: document.querySelector('.rw-zijschema .rw-knoop.rw-nu'), text: now?.querySelector('strong').textContent });
-      if (window.frames_.length < 12) requestAnimationFrame(look);
+      frames.push({ question: document.querySelector('.rw-vraag legend')?.textContent, drawn: document.querySelector('.rw-zijschema .rw-knoop.rw-nu'), text: now?.querySelector('strong').textContent });
+      const changed = frames.findIndex((f) => f.question !== frames[0].question);
+      if ((changed < 0 || frames.length < changed + 10) && frames.length < 1000) requestAnimationFrame(look);
+      else window.watched = true;
     };
     requestAnimationFrame(look);
   });
   await page.getByRole('group', { name: VERWIJZER }).getByLabel(LOKAAL, { exact: true }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByRole('group', { name: WET }).waitFor();
-  await page.waitForFunction(() => window.frames_.length >= 12);
+  await page.waitForFunction(() => window.watched);
   const seen = await page.evaluate(() => {
     const f = window.frames_;
     const question = f.findIndex((x) => x.question !== f[0].question);
