@@ -98,7 +98,7 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Vec<String> {
         home: text(&options, "home").unwrap_or_default(),
         uid: format!("rw{n}").into(),
         focus_given: text(&options, "eerste").unwrap_or_default().into(),
-        text_marks: Default::default(),
+        shown: Default::default(),
         #[cfg(feature = "training")]
         onreach: None,
     };

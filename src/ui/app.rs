@@ -51,9 +51,9 @@ pub struct Setup {
     /// focus back itself at the hand-over, so that question does not take it when the widget first
     /// shows it (cleared by the first question the widget focuses).
     pub focus_given: std::cell::RefCell<String>,
-    /// The marks the stroomschema as text shows (see `App`): a step keeps them until its question
-    /// is painted, as the drawing does.
-    pub text_marks: std::cell::RefCell<crate::engine::schema::Marks>,
+    /// The marks and answers the stroomschema and its text version show (see `App`): a step keeps
+    /// them until it is shown whole.
+    pub shown: std::cell::RefCell<(crate::engine::schema::Marks, crate::engine::Answers)>,
     /// Training: told the answers each time the walk reaches an outcome (the case is then checked),
     /// and `None` when it leaves it again (Terug, an answer changed).
     #[cfg(feature = "training")]
@@ -182,26 +182,25 @@ pub fn App(props: &AppProps) -> Html {
 
     // View: the parts.
     let bundle = state.guideline.as_deref().and_then(|id| state.registry.bundle_rc(id)).map(BundleRef);
-    let marks = state.marks().unwrap_or_default();
     let steps = state.answered();
     let body = step(&state, setup, view, bundle.as_ref());
+    // Where the walk stands, for the stroomschema and its text version: a step paints its question
+    // first, and both follow in the next frame (the drawing's update was a quarter of a step at 4x
+    // CPU, the text version's layout ~5 ms, measured), so until the step is shown whole they keep
+    // the marks and answers they showed.
+    if state.whole_step() {
+        *setup.shown.borrow_mut() = (state.marks().unwrap_or_default(), state.session.answers().clone());
+    }
+    let shown = setup.shown.borrow();
     let schema = bundle.clone().map(|b| {
         let onoutcome: fn(()) -> Action = if state.whole { |_| Action::ToggleWhole } else { |_| Action::CancelEdit };
         html! {
-            <SchemaView bundle={b} marks={marks.clone()} answers={state.session.answers().clone()} large={state.whole} behind={!state.whole_step()}
+            <SchemaView bundle={b} marks={shown.0.clone()} answers={shown.1.clone()} large={state.whole}
                 onedit={dispatch(&state, Action::Edit)} onoutcome={dispatch(&state, onoutcome)} />
         }
     });
-    // The stroomschema as text says where the walk stands, as the drawing does, and like the
-    // drawing (SchemaView's `behind`) a step writes it in the frame after the question's: it is laid
-    // out (for screen readers), and written with the question it cost each step ~5 ms at 4x CPU
-    // (measured). Until then it keeps the marks it showed.
-    if state.whole_step() {
-        *setup.text_marks.borrow_mut() = marks.clone();
-    }
-    let text_version = bundle
-        .clone()
-        .map(|bundle| schema_text::view(&SchemaTextProps { bundle, marks: &setup.text_marks.borrow(), visible: state.text_version }));
+    let text_version =
+        bundle.clone().map(|bundle| schema_text::view(&SchemaTextProps { bundle, marks: &shown.0, visible: state.text_version }));
     let text_toggle = html! {
         <button type="button" class="rw-link" aria-pressed={state.text_version.to_string()} onclick={dispatch(&state, |_| Action::ToggleText)}>
             { if state.text_version { "Tekstversie verbergen" } else { "Tekstversie tonen" } }

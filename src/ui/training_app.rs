@@ -108,7 +108,7 @@ pub fn TrainingApp(props: &TrainingAppProps) -> Html {
                 home,
                 uid: format!("rwc{run}").into(),
                 focus_given: Default::default(),
-                text_marks: Default::default(),
+                shown: Default::default(),
                 onreach: Some(Callback::from(move |a: Option<Answers>| {
                     dispatch.dispatch(a.map_or(TrainingAction::Left, TrainingAction::Reached))
                 })),

@@ -17,10 +17,6 @@ pub struct SchemaViewProps {
     /// The whole schema, large (projector) instead of beside the step.
     #[prop_or_default]
     pub large: bool,
-    /// The walk has just moved on and the frame that shows where to is not painted yet: the
-    /// drawing keeps the marks it shows until it is (see `PartialEq`).
-    #[prop_or_default]
-    pub behind: bool,
     /// Called with a question id to go back to it.
     pub onedit: Callback<String>,
     /// The outcome box was chosen.
@@ -29,15 +25,11 @@ pub struct SchemaViewProps {
 
 /// Equal when they draw the same: the callbacks are made anew by every render of the widget but
 /// always send the same action (`onoutcome` follows `large`), so choosing an option, which changes
-/// none of the drawing, does not redraw it. And new props that are `behind` (`other`: Yew compares
-/// the props it keeps with the new ones, `kept != new`, and keeps its own when they are equal)
-/// leave the drawing as it is: a step paints its question first and the drawing's new marks in the
-/// next frame, when the widget renders again with `behind` false.
+/// none of the drawing, does not redraw it. (A step's new marks come a frame after its question:
+/// the App keeps giving the marks shown until then, see `Setup::shown`.)
 impl PartialEq for SchemaViewProps {
     fn eq(&self, other: &Self) -> bool {
-        self.bundle == other.bundle
-            && self.large == other.large
-            && (other.behind || (self.marks == other.marks && self.answers == other.answers))
+        self.bundle == other.bundle && self.large == other.large && self.marks == other.marks && self.answers == other.answers
     }
 }
 
