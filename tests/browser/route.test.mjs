@@ -195,11 +195,17 @@ test('the stroomschema: route lit, current node marked, dimmed nodes, answered n
   assert.match(await text.innerText(), /→ uitkomst: /);
 });
 
-test('a step redraws only what changed: the classes of the schema\'s pieces, the two nodes whose badge changed, one new answer row', async (t) => {
+/** Westfriesland at 1280 px (the stroomschema beside the step), at its second question. */
+async function atSecondQuestion(t) {
   const page = await open(t, { viewport: { width: 1280, height: 900 } });
   await pick(page, 'Westfriesland');
   await answer(page, ROL, TOEGANG);
   await page.getByRole('group', { name: VERWIJZER }).waitFor();
+  return page;
+}
+
+test('a step redraws only what changed: the classes of the schema\'s pieces, the two nodes whose badge changed, one new answer row', async (t) => {
+  const page = await atSecondQuestion(t);
   // Every element added under the schema (drawing and text version) and the answer list during
   // one step, against how many there are.
   await page.evaluate(() => {
@@ -241,10 +247,7 @@ test('a step redraws only what changed: the classes of the schema\'s pieces, the
 });
 
 test('the stroomschema as text follows the drawing: a step writes both in the frame after the question, then both say where the walk stands', async (t) => {
-  const page = await open(t, { viewport: { width: 1280, height: 900 } });
-  await pick(page, 'Westfriesland');
-  await answer(page, ROL, TOEGANG);
-  await page.getByRole('group', { name: VERWIJZER }).waitFor();
+  const page = await atSecondQuestion(t);
   // Before each frame is painted: the question shown, the drawing's current node (the element) and
   // the question the text version (for screen readers) says the walk is at; until ten frames after
   // the question changed (however long the click takes to arrive).
@@ -259,8 +262,7 @@ test('the stroomschema as text follows the drawing: a step writes both in the fr
     };
     requestAnimationFrame(look);
   });
-  await page.getByRole('group', { name: VERWIJZER }).getByLabel(LOKAAL, { exact: true }).check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
+  await answer(page, VERWIJZER, LOKAAL);
   await page.getByRole('group', { name: WET }).waitFor();
   await page.waitForFunction(() => window.watched);
   const seen = await page.evaluate(() => {
