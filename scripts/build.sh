@@ -84,7 +84,7 @@ node scripts/loaders.mjs "$DIST"
 # beheer/schema/), the example of a gemeente's own rule file, and the static list of guidelines in index.html.
 cargo run --locked --quiet --bin regiewijzer -- export "$DIST"
 # The rules of the stylesheet a first step uses, for the loader of host pages (after the export has
-# written the steps into index.html).
+# written the steps into regiewijzer.js).
 node scripts/first-css.mjs "$DIST"
 MINIFY=()
 for f in $DIST/start.js $DIST/config.js $DIST/regiewijzer.js $DIST/pagina.js $DIST/site.js $DIST/eigen.js $DIST/regiewijzer_wasm.js $DIST/inbed.js $DIST/ouder.js \

@@ -3,9 +3,11 @@
 // painted (www/regiewijzer.js, stylesheet()). Run by scripts/build.sh after
 // `regiewijzer export` has written the first steps into index.html, before the minifier.
 //
-// A rule is kept when every class its selectors need is one the first steps or the page around them
-// carry (index.html: the five steps, the list, the page; plus `rw-overgang`, which the loader adds),
-// or when it needs none; what `:not(…)` names does not count. Rules stay in their order, inside their
+// A rule is kept when every class its selectors need is one the first steps carry (the five steps as
+// regiewijzer.js holds them, plus `rw-overgang`, which the loader adds), or when it needs none; what
+// `:not(…)` names does not count. The widget's own page (its list, the page title, the `:target`
+// rules) links the whole sheet, so its rules are not carried. The print rules of the steps' classes
+// stay: when fetching the whole sheet fails, it comes as a link, whose rules precede the adopted ones. Rules stay in their order, inside their
 // @media, so the cascade is the whole sheet's. The browser test (tests/browser/first-step.test.mjs)
 // compares the first step's computed style before and after the whole sheet.
 // Usage: node scripts/first-css.mjs <dist>
@@ -59,7 +61,7 @@ export function firstRules(css, have) {
 
 if (dist) {
   const css = readFileSync(join(dist, 'regiewijzer.css'), 'utf8');
-  const first = firstRules(css, classes(readFileSync(join(dist, 'index.html'), 'utf8')));
+  const first = firstRules(css, classes(readFileSync(join(dist, 'regiewijzer.js'), 'utf8')));
   for (const [name, text] of [['regiewijzer.js', first], ['pagina.js', ''], ['site.js', '']]) {
     const file = join(dist, name);
     const js = readFileSync(file, 'utf8');
