@@ -1,15 +1,16 @@
 // The rules of the stylesheet a first step can use, for the loader of host pages (regiewijzer.js):
 // it adopts these at once (a third of the sheet) and fetches the whole sheet once the first frame is
 // painted (www/regiewijzer.js, stylesheet()). Run by scripts/build.sh after
-// `regiewijzer export` has written the first steps into index.html, before the minifier.
+// `regiewijzer export` has written the first steps into regiewijzer.js, before the minifier.
 //
 // A rule is kept when every class its selectors need is one the first steps carry (the five steps as
 // regiewijzer.js holds them, plus `rw-overgang`, which the loader adds), or when it needs none; what
 // `:not(…)` names does not count. The widget's own page (its list, the page title, the `:target`
 // rules) links the whole sheet, so its rules are not carried. The print rules of the steps' classes
-// stay: when fetching the whole sheet fails, it comes as a link, whose rules precede the adopted ones. Rules stay in their order, inside their
-// @media, so the cascade is the whole sheet's. The browser test (tests/browser/first-step.test.mjs)
-// compares the first step's computed style before and after the whole sheet.
+// stay: when fetching the whole sheet fails, it comes as a link, whose rules precede the adopted
+// ones. Rules stay in their order, inside their @media, so the cascade is the whole sheet's. The
+// browser test (tests/browser/first-step.test.mjs) compares, embedded, the first step's computed
+// style under these rules and under the whole sheet.
 // Usage: node scripts/first-css.mjs <dist>
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import { join } from 'node:path';
 const dist = process.argv[2];
 const PLACEHOLDER = /(['"])__RW_CSS_EERSTE_STAP__\1/;
 
-/** The classes in `html`'s class attributes. */
+/** The classes in the class attributes in `html` (a page, or the loader with its steps as strings). */
 export function classes(html) {
   const out = new Set(['rw-overgang']);
   for (const m of html.matchAll(/class="([^"]*)"/g)) for (const c of m[1].split(/\s+/)) if (c) out.add(c);
