@@ -60,9 +60,15 @@ export function firstRules(css, have) {
   return out;
 }
 
+/** The rules of `dist`'s stylesheet that the steps in its `regiewijzer.js` use (the build writes them
+ *  into that file; the browser test compares the step under them and under the whole sheet). */
+export function stepRules(dist) {
+  return firstRules(readFileSync(join(dist, 'regiewijzer.css'), 'utf8'), classes(readFileSync(join(dist, 'regiewijzer.js'), 'utf8')));
+}
+
 if (dist) {
   const css = readFileSync(join(dist, 'regiewijzer.css'), 'utf8');
-  const first = firstRules(css, classes(readFileSync(join(dist, 'regiewijzer.js'), 'utf8')));
+  const first = stepRules(dist);
   for (const [name, text] of [['regiewijzer.js', first], ['pagina.js', ''], ['site.js', '']]) {
     const file = join(dist, name);
     const js = readFileSync(file, 'utf8');

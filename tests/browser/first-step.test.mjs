@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { addressWritten, axe, hostPage, open, useBrowser } from './helpers.mjs';
-import { classes, firstRules } from '../../scripts/first-css.mjs';
+import { stepRules } from '../../scripts/first-css.mjs';
 
 useBrowser();
 
@@ -67,7 +67,7 @@ function snapshot(page) {
 // The stylesheet, and the part of it the loader for host pages parses first (scripts/first-css.mjs).
 const DIST = process.env.REGIEWIJZER_DIST ?? 'dist';
 const SHEET = readFileSync(`${DIST}/regiewijzer.css`, 'utf8');
-const FIRST = firstRules(SHEET, classes(readFileSync(`${DIST}/regiewijzer.js`, 'utf8')));
+const FIRST = stepRules(DIST);
 
 /** How many rules the browser reads in stylesheet `text`. */
 const ruleCount = (page, text) => page.evaluate((t) => { const s = new CSSStyleSheet(); s.replaceSync(t); return s.cssRules.length; }, text);
