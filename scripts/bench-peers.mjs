@@ -16,7 +16,9 @@
 // after one warm-up round that is not counted. Profiles: fast (no throttling) and slow (CDP: "slow
 // 4G", 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up, and a 4x slower CPU). All of it `--rounds`
 // times; the report gives every round's ratios and, for each, the middle of the rounds (their median,
-// as for the step latency's worst step: three runs, the middle one); the table is one round's.
+// as for the step latency's worst step: three runs, the middle one), and each ratio over all rounds'
+// loads pooled with its 95 % bootstrap interval (whether the loads can tell it from the goal at
+// all); the table is one round's.
 //
 // Measured per load:
 //   time     navigation start → the first frame in which the target's answer control is in the DOM,
@@ -33,6 +35,9 @@
 //                           lines of the README: the loader adds the stylesheet).
 //   widget embedded + css   /host/met-stylesheet.html: the same with the stylesheet in the head.
 //   preact / surveyjs       the first radio button of the first question.
+//   preact embedded         /preact/host.html: the Preact page's app on the host page of "widget
+//                           embedded" (the same heading and text, the app's script `async`), so
+//                           the host page's own share of "embedded" is measured (for information).
 // Then the step latency (see `steps`), twice per round.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -140,6 +145,7 @@ const TARGETS = (ONLY ? (ts) => ts.filter((t) => ONLY.some((o) => t.name.include
   { name: 'widget embedded', url: '/host/index.html', control: '.rw-vraag input[type=radio]' },
   { name: 'widget embedded + css', url: '/host/met-stylesheet.html', control: '.rw-vraag input[type=radio]' },
   { name: 'preact', url: '/preact/index.html', control: 'input[type=radio]' },
+  { name: 'preact embedded', url: '/preact/host.html', control: 'input[type=radio]' },
   { name: 'surveyjs', url: '/surveyjs/index.html', control: 'input[type=radio]' },
 ]);
 const PROFILES = [
@@ -344,6 +350,24 @@ const ratio = (results, p, a, b) => stat(results, p, a).med / stat(results, p, b
 // ratio's verdict takes the median of that ratio over the rounds (for one, its middle round's may not be).
 const key = (r) => ratio(r.results, 'slow', 'widget first question', 'preact');
 const middle = [...rounds].sort((a, b) => key(a) - key(b))[Math.floor((rounds.length - 1) / 2)];
+// How sure a ratio is: the loads of every round pooled per target, the ratio of their medians, and
+// that ratio over 2000 resamples of both (bootstrap, with a fixed seed so a report reads the same
+// when recomputed): its 2.5th and 97.5th percentiles. Rounds here move ±10 % on the fast profile.
+function interval(p, a, b) {
+  const loads = (t) => rounds.flatMap((r) => (r.results[`${p}/${t}`] ?? []).map((x) => x.ms));
+  const xs = loads(a), ys = loads(b);
+  if (!xs.length || !ys.length) return { pooled: NaN, lo: NaN, hi: NaN };
+  let seed = 0x9e3779b9; // mulberry32
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const resample = (v) => median(v.map(() => v[Math.floor(random() * v.length)]));
+  const rs = Array.from({ length: 2000 }, () => resample(xs) / resample(ys)).sort((u, w) => u - w);
+  return { pooled: median(xs) / median(ys), lo: rs[49], hi: rs[1950] };
+}
 const verdict = (r, goal) => `${r.toFixed(2)}  (goal ≤ ${goal}: ${r <= goal ? 'met' : 'NOT met'})`;
 const measured = (t) => TARGETS.some((x) => x.name === t);
 if (!STEPS_ONLY) {
@@ -366,13 +390,17 @@ if (!STEPS_ONLY) {
     for (const p of PROFILES) {
       const g = typeof goal === 'function' ? goal(p.name) : goal;
       const r = median(rounds.map((x) => ratio(x.results, p.name, a, b)));
-      console.log(`  ${p.name}: ${label.padEnd(42)} ${g ? verdict(r, g) : `${r.toFixed(2)}  (for information)`}   rounds: ${each((x) => ratio(x.results, p.name, a, b))}`);
+      const { pooled, lo, hi } = interval(p.name, a, b);
+      console.log(`  ${p.name}: ${label.padEnd(42)} ${g ? verdict(r, g) : `${r.toFixed(2)}  (for information)`}   rounds: ${each((x) => ratio(x.results, p.name, a, b))}   pooled: ${pooled.toFixed(2)} [${lo.toFixed(2)}–${hi.toFixed(2)}]`);
     }
   };
+  console.log('  (pooled: the loads of all rounds together, the ratio of their medians and its 95 % bootstrap interval:');
+  console.log('   an interval that holds the goal means these loads cannot tell the two apart)');
   line('widget first click / preact', 'widget first click', 'preact', 1.3);
   line('widget first question (link) / preact', 'widget first question', 'preact', 1.0);
   line('widget embedded / preact', 'widget embedded', 'preact', 1.0);
   line('widget embedded + css / preact', 'widget embedded + css', 'preact', 1.0);
+  line('widget embedded / preact embedded', 'widget embedded', 'preact embedded', null);
   line('widget first question / surveyjs', 'widget first question', 'surveyjs', (p) => (p === 'slow' ? 0.5 : null));
   const kb = (t) => stat(middle.results, 'fast', t).kb;
   if (measured('widget first question') && measured('surveyjs')) console.log(`  transfer: widget walk / surveyjs ${(kb('widget first question') / kb('surveyjs')).toFixed(2)}, widget walk / preact ${(kb('widget first question') / kb('preact')).toFixed(2)}`);

@@ -26,4 +26,6 @@ function view() {
 }
 
 function draw() { render(view(), document.getElementById('app')); }
-draw();
+// On the host page (host.html) the script is `async`: it may run before the parser reaches #app.
+if (document.getElementById('app')) draw();
+else document.addEventListener('DOMContentLoaded', draw, { once: true });
