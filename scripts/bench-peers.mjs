@@ -36,8 +36,9 @@
 //   widget embedded + css   /host/met-stylesheet.html: the same with the stylesheet in the head.
 //   preact / surveyjs       the first radio button of the first question.
 //   preact embedded         /preact/host.html: the Preact page's app on the host page of "widget
-//                           embedded" (the same heading and text, the app's script `async`), so
-//                           the host page's own share of "embedded" is measured (for information).
+//                           embedded" (that page, served with the widget's two lines swapped for
+//                           the app's, its script `async` too), so the host page's own share of
+//                           "embedded" is measured (for information).
 // Then the step latency (see `steps`), twice per round.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -94,6 +95,7 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
   '.svg': 'image/svg+xml' };
 const FILES = {
   '/preact/preact.js': lib('preact/dist/preact.module.js'),
+  '/preact/host.html': join(ROOT, 'bench', 'peers', 'host', 'index.html'), // see preactHost()
   '/surveyjs/survey.core.min.js': lib('survey-core/survey.core.min.js'),
   '/surveyjs/survey-js-ui.min.js': lib('survey-js-ui/survey-js-ui.min.js'),
   // The fontless theme: the default one loads Open Sans from Google Fonts (more bytes, a third-party
@@ -108,16 +110,27 @@ function locate(path) {
   const file = normalize(join(dir, rest || 'index.html'));
   return file.startsWith(dir + sep) ? file : null;
 }
-const gzipped = new Map(); // file → gzip bytes, compressed once (not timed)
+/** The Preact control on the host page: the widget's host page with its two lines (the loader's
+ *  script, `<regie-wijzer>`) swapped for the Preact app's, so the two pages cannot drift apart. */
+function preactHost(html) {
+  const out = html
+    .replace(/<script type="module" async src="\/widget\/regiewijzer\.js"><\/script>/,
+      '<link rel="modulepreload" href="preact.js">\n  <script type="module" async src="app.js"></script>')
+    .replace(/<regie-wijzer[^>]*><\/regie-wijzer>/, '<div id="app"></div>');
+  if (out.includes('regiewijzer.js') || out.includes('<regie-wijzer')) throw new Error('bench-peers: the host page\'s widget lines changed; preactHost() cannot swap them');
+  return out;
+}
+const gzipped = new Map(); // URL path → gzip bytes, compressed once (not timed)
 function body(file, path) {
-  if (!gzipped.has(file)) {
+  if (!gzipped.has(path)) {
     let bytes = readFileSync(file);
     if (path === '/preact/app.js' || path === '/surveyjs/app.js') {
       bytes = Buffer.from(bytes.toString('utf8').replace('/*QUESTIONS*/[]', QUESTIONS));
     }
-    gzipped.set(file, gzipSync(bytes, { level: 9 }));
+    if (path === '/preact/host.html') bytes = Buffer.from(preactHost(bytes.toString('utf8')));
+    gzipped.set(path, gzipSync(bytes, { level: 9 }));
   }
-  return gzipped.get(file);
+  return gzipped.get(path);
 }
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);

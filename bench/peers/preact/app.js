@@ -26,6 +26,6 @@ function view() {
 }
 
 function draw() { render(view(), document.getElementById('app')); }
-// On the host page (host.html) the script is `async`: it may run before the parser reaches #app.
+// On the host page (/preact/host.html, see bench-peers.mjs) the script is `async`: it may run before the parser reaches #app.
 if (document.getElementById('app')) draw();
 else document.addEventListener('DOMContentLoaded', draw, { once: true });
