@@ -208,6 +208,9 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+// Timings differ between machines (the same code measured ~15 % slower loads and slower steps on
+// another build machine): the report names the CPU and the browser it ran on.
+const MACHINE = `${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? '?'}), Chromium ${browser.version()}`;
 const problems = new Set(); // console errors and failed requests, printed once at the end
 
 /** One cold load: a new context, throttling set before the navigation. → { ms, bytes }, or null
@@ -345,6 +348,7 @@ for (let round = 1; round <= ROUNDS; round++) {
 await browser.close();
 server.close();
 if (STEPS_ONLY) {
+  console.log(`${MACHINE}, load average ${loadBefore.toFixed(1)} when the run started`);
   for (const [i, r] of rounds.entries()) {
     for (const [w, name] of WALKS) {
       console.log(`round ${i + 1}, ${name}: ${r[w].map((s) => `${s.q} ${Math.round(s.select)}/${Math.round(s.next)}`).join(', ')}`);
@@ -385,7 +389,7 @@ const verdict = (r, goal) => `${r.toFixed(2)}  (goal ≤ ${goal}: ${r <= goal ? 
 const measured = (t) => TARGETS.some((x) => x.name === t);
 if (!STEPS_ONLY) {
   console.log(`\nCold loads in headless Chromium, ${RUNS} per target and profile, interleaved, ${ROUNDS} rounds (${DIST})`);
-  console.log(`${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} when the run started (other work widens the spread)`);
+  console.log(`${MACHINE}, load average ${loadBefore.toFixed(1)} when the run started (other work widens the spread)`);
   console.log('Ready: the first frame with the answer control usable, painted.\n');
   console.log(`Round ${rounds.indexOf(middle) + 1}, the middle one by first question / preact on the slow profile:\n`);
   console.log('| target | profile | transfer KB | median ms | min–max ms |');
