@@ -347,8 +347,8 @@ for (let round = 1; round <= ROUNDS; round++) {
 }
 await browser.close();
 server.close();
+console.log(`${MACHINE}, load average ${loadBefore.toFixed(1)} when the run started (other work widens the spread)`);
 if (STEPS_ONLY) {
-  console.log(`${MACHINE}, load average ${loadBefore.toFixed(1)} when the run started`);
   for (const [i, r] of rounds.entries()) {
     for (const [w, name] of WALKS) {
       console.log(`round ${i + 1}, ${name}: ${r[w].map((s) => `${s.q} ${Math.round(s.select)}/${Math.round(s.next)}`).join(', ')}`);
@@ -389,7 +389,6 @@ const verdict = (r, goal) => `${r.toFixed(2)}  (goal ≤ ${goal}: ${r <= goal ? 
 const measured = (t) => TARGETS.some((x) => x.name === t);
 if (!STEPS_ONLY) {
   console.log(`\nCold loads in headless Chromium, ${RUNS} per target and profile, interleaved, ${ROUNDS} rounds (${DIST})`);
-  console.log(`${MACHINE}, load average ${loadBefore.toFixed(1)} when the run started (other work widens the spread)`);
   console.log('Ready: the first frame with the answer control usable, painted.\n');
   console.log(`Round ${rounds.indexOf(middle) + 1}, the middle one by first question / preact on the slow profile:\n`);
   console.log('| target | profile | transfer KB | median ms | min–max ms |');
