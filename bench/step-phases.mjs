@@ -7,9 +7,9 @@
 // as the benchmark measures it) into the main thread's own time per kind of work: script (the
 // widget, Yew, the glue, the DOM calls), wasm compiled on first use (V8's lazy compilation), garbage
 // collection, style, layout, paint (with pre-paint and layerizing), the frame's commit (waiting for
-// the compositor), and what is left (waiting for the next frame, other threads). Each event's self
-// time counts once, so a layout forced from script is layout; an inner step of no kind of its own
-// counts as the work around it. Medians over the walks, per step.
+// the compositor), and what is left ("waiting": other work, waiting for the next frame or for other
+// threads). Each event's self time counts once, so a layout forced from script is layout; an inner
+// step of no kind of its own counts as the work around it. Medians over the walks, per step.
 // Tracing slows the page by a few ms a step; compare runs of this script, not with the benchmark.
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/server.mjs';
