@@ -2,7 +2,7 @@
 // ./scripts/build.sh. PAUSE=1000 reads each question for a second first (as the benchmark's
 // "reading" walk); without it, each question is answered the moment it is painted ("at once").
 //
-// Walks Hoogeveen/De Wolden (the route of scripts/bench-peers.mjs) at 1280 px with the stroomschema,
+// Walks Hoogeveen/De Wolden (the benchmark's route, scripts/bench-walk.mjs) at 1280 px with the stroomschema,
 // CPU 4x slower, traced, and splits each step (Volgende → the frame without the question, painted,
 // as the benchmark measures it) into the main thread's own time per kind of work: script (the
 // widget, Yew, the glue, the DOM calls), wasm compiled on first use (V8's lazy compilation), garbage
@@ -12,13 +12,12 @@
 // step of no kind of its own counts as the work around it. Medians over the walks, per step.
 // Tracing slows the page by a few ms a step; compare runs of this script, not with the benchmark.
 import { chromium } from 'playwright-core';
+import { ROUTE, installPainted, median } from '../scripts/bench-walk.mjs';
 import { startServer } from '../scripts/server.mjs';
 
 const root = process.argv[2] ?? 'dist';
 const walks = Number(process.argv[3] ?? 5);
 const pause = Number(process.env.PAUSE ?? 0);
-const ROUTE = { gemeente: 'hoogeveen', kader: 'vrijwillig', ingang: 'wegen', volwassenen_onveilig: 'nee', epa: 'nee',
-  zorgen: 'complex', probleembesef: 'ambivalent', draagkracht: 'volledig', zelfredzaam: 'beperkt', kinderen_3: 'ja' };
 const KINDS = [
   ['compile', /^wasm\.Compile|^v8\.wasm\.compile/i],
   ['gc', /GC|^V8\.GC|^BlinkGC|Scavenge|MinorMS/],
@@ -42,13 +41,7 @@ async function walk() {
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await page.addInitScript(() => {
-      // As the benchmark's rwPainted: the frame in which `ready()` holds, painted.
-      window.rwPainted = (ready) => new Promise((done) => {
-        const frame = () => (ready() ? scheduler.postTask(() => done(performance.now()), { priority: 'user-blocking' }) : requestAnimationFrame(frame));
-        requestAnimationFrame(frame);
-      });
-    });
+    await page.addInitScript(installPainted);
     await page.goto(`${server.url}index.html#hoogeveen-de-wolden`);
     await page.locator('.rw-zij svg').waitFor({ timeout: 30_000 });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -114,10 +107,6 @@ for (let w = 0; w < walks; w++) {
 await browser.close();
 await server.close();
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const columns = ['ms', 'script', 'compile', 'gc', 'style', 'layout', 'paint', 'commit', 'waiting'];
 console.log(`\nStep phases, Hoogeveen/De Wolden at 1280 px, CPU 4x, traced, ${pause ? `each question read for ${pause} ms first` : 'each question answered at once'}; median of ${walks} walks (ms; "ms" is Volgende → painted, the worst walk's in brackets; each column is its own median, so they need not add up)\n`);
 console.log(`| step | ${columns.join(' | ')} |`);

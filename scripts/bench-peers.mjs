@@ -49,6 +49,7 @@ import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CSP } from './server.mjs';
+import { ROUTE, installPainted, median } from './bench-walk.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
@@ -166,31 +167,9 @@ const PROFILES = [
   { name: 'slow', network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 }, cpu: 4 },
 ];
 
-// Both run in the page at document start (CDP, so the CSP does not apply). `rwPainted(ready)`
-// resolves to performance.now() (ms since navigation start) once the first frame in which `ready()`
-// holds has been painted: a requestAnimationFrame loop finds the frame (its callback runs before that
-// frame's paint), and a task posted from that callback runs after the frame's rendering, so a target
-// whose markup is static (the first click) does not count as ready before its first frame is
-// painted. The task is a user-blocking one (`scheduler.postTask`), so it runs before the tasks a page
-// posts from its own frame callbacks: a timer set there (the widget's loader writes the address bar
-// and adds an outcome's rest that way) ran before a posted message and counted as part of the
-// frame (traced at 4x CPU: the step to the outcome painted at 64 ms, measured 76). The step latency
-// below uses it too.
-function installPainted() {
-  window.rwPainted = (ready) => new Promise((done) => {
-    const frame = () => {
-      if (!ready()) return requestAnimationFrame(frame);
-      // A user-blocking task runs before the page's own (timers it set from its frame callbacks).
-      if (globalThis.scheduler?.postTask) return scheduler.postTask(() => done(performance.now()), { priority: 'user-blocking' });
-      const painted = new MessageChannel();
-      painted.port1.onmessage = () => done(performance.now());
-      painted.port2.postMessage(0);
-    };
-    requestAnimationFrame(frame);
-  });
-}
-
-// A load is ready when the control is usable (enabled, it or its label laid out), painted.
+// A load is ready when the control is usable (enabled, it or its label laid out), painted
+// (`rwPainted`, scripts/bench-walk.mjs). Both run in the page at document start (CDP, so the CSP
+// does not apply).
 function probe(selector) {
   if (window !== window.top) return;
   const usable = (el) => !el.disabled && [el, ...(el.labels ?? [])].some((e) => {
@@ -268,8 +247,6 @@ async function load(target, profile) {
 //   after as fast as later), so this walk measures the steps alone;
 // - as a person does, reading each question for a second first (`pause`, still quicker than anyone
 //   reads one): the browser's own work after a step (garbage, code just run) falls in that pause.
-const ROUTE = { gemeente: 'hoogeveen', kader: 'vrijwillig', ingang: 'wegen', volwassenen_onveilig: 'nee', epa: 'nee',
-  zorgen: 'complex', probleembesef: 'ambivalent', draagkracht: 'volledig', zelfredzaam: 'beperkt', kinderen_3: 'ja' };
 async function steps(pause, settle = 0) {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
   try {
@@ -322,10 +299,6 @@ const WALKS = [
 ];
 
 // ---- Interleaved runs, in rounds -----------------------------------------------------------------
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const rounds = []; // per round: { results: `${profile}/${target}` → [{ ms, bytes }], steps: [...] }
 const loadBefore = loadavg()[0]; // other work on the machine widens the spread: reported
 for (let round = 1; round <= ROUNDS; round++) {
